@@ -1,0 +1,3 @@
+"""Public directory URLs (under the language prefix)."""
+
+urlpatterns: list = []

@@ -1,0 +1,26 @@
+"""Template tags shared by every public page."""
+
+from django import template
+
+from portal.i18n import alternates_for
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def language_alternates(context):
+    """Per-language URLs of the current page, computed once per request."""
+    request = context.get("request")
+    if request is None:
+        return []
+    cached = getattr(request, "_portal_alternates", None)
+    if cached is None:
+        cached = alternates_for(request, context.get("page"))
+        request._portal_alternates = cached
+    return cached
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    request = context.get("request")
+    return request.build_absolute_uri(url) if request is not None else url

@@ -1,0 +1,3 @@
+"""Public search URLs (under the language prefix)."""
+
+urlpatterns: list = []

@@ -1,0 +1,42 @@
+"""Every message catalogue is complete: no untranslated or fuzzy entry, machine translation declared."""
+
+from pathlib import Path
+
+import polib
+import pytest
+from django.conf import settings
+
+from portal import languages
+
+LOCALE = Path(settings.BASE_DIR) / "locale"
+
+
+@pytest.mark.parametrize("lang", languages.TABLE, ids=lambda lang: lang.code)
+def test_catalogue_is_complete(lang):
+    catalogue = polib.pofile(str(LOCALE / lang.locale / "LC_MESSAGES" / "django.po"))
+    untranslated = [e.msgid for e in catalogue.untranslated_entries() if not e.obsolete]
+    fuzzy = [e.msgid for e in catalogue.fuzzy_entries()]
+    assert not untranslated, f"{lang.code}: untranslated {untranslated[:10]}"
+    assert not fuzzy, f"{lang.code}: fuzzy {fuzzy[:10]}"
+    assert len(catalogue.translated_entries()) > 0
+
+
+@pytest.mark.parametrize("lang", languages.TABLE, ids=lambda lang: lang.code)
+def test_catalogue_declares_how_it_was_translated(lang):
+    catalogue = polib.pofile(str(LOCALE / lang.locale / "LC_MESSAGES" / "django.po"))
+    assert catalogue.metadata.get("Language") == lang.locale
+    assert catalogue.metadata.get("X-Translation-Status") in {"machine", "reviewed", "source"}
+
+
+@pytest.mark.parametrize("lang", languages.TABLE, ids=lambda lang: lang.code)
+def test_placeholders_survive_translation(lang):
+    catalogue = polib.pofile(str(LOCALE / lang.locale / "LC_MESSAGES" / "django.po"))
+    for entry in catalogue.translated_entries():
+        for placeholder in _placeholders(entry.msgid):
+            assert placeholder in entry.msgstr, f"{lang.code}: {placeholder} lost in {entry.msgid!r}"
+
+
+def _placeholders(text):
+    import re
+
+    return set(re.findall(r"%\([a-z_]+\)[sd]|\{[a-z_]+\}", text))
