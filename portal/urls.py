@@ -23,7 +23,9 @@ urlpatterns = [
 urlpatterns += [path("api/", include("directory.api_urls"))]
 
 urlpatterns += i18n_patterns(
+    path("directory/", include("community.directory_urls")),
     path("directory/", include("directory.urls")),
+    path("my/", include("community.urls")),
     path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -24,6 +24,8 @@ INSTALLED_APPS = [
     "modeltranslation",
     "portal",
     "directory",
+    "community",
+    "translations",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -5,8 +5,9 @@ import importlib.util
 from django.apps import apps
 from django.core.management.base import BaseCommand
 
-# Order matters: pages first (the directory links the meeting places), the search index last.
-AREAS = ("portal", "directory", "search")
+# Order matters: pages first (the directory links the meeting places), translation states after
+# the content they describe, the search index last.
+AREAS = ("portal", "directory", "community", "translations", "search")
 
 
 class Command(BaseCommand):

@@ -1,0 +1,3 @@
+"""Signed-in association members: /<lang>/my/…"""
+
+urlpatterns: list = []
