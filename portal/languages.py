@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.utils.translation import gettext_lazy, gettext_noop as _
+from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_noop as _
 
 
 @dataclass(frozen=True)
