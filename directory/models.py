@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
@@ -78,6 +79,14 @@ class Weekday(models.IntegerChoices):
     @property
     def hsds_byday(self) -> str:
         return ("MO", "TU", "WE", "TH", "FR", "SA", "SU")[self.value - 1]
+
+
+class UnicodeJSONEncoder(DjangoJSONEncoder):
+    """Stores text as written (not ``\\u00e4``), so that ``icontains`` finds "Västerås" on SQLite too."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs["ensure_ascii"] = False
+        super().__init__(*args, **kwargs)
 
 
 class HSDSModel(models.Model):
@@ -181,13 +190,9 @@ class OrganizationQuerySet(models.QuerySet):
         return self.filter(is_published=True)
 
     def serving_language(self, code: str):
-        """Actors that serve in ``code`` themselves or through one of their services."""
-        return self.filter(
-            Exists(Organization.languages.through.objects.filter(
-                organization_id=OuterRef("pk"), language__code=code))
-            | Exists(Service.languages.through.objects.filter(
-                service__organization_id=OuterRef("pk"), language__code=code))
-        )
+        """Actors that serve in ``code`` (the organisation's languages cover those of its services)."""
+        return self.filter(Exists(Organization.languages.through.objects.filter(
+            organization_id=OuterRef("pk"), language__code=code)))
 
     def in_focus_area(self, code: str):
         return self.filter(Exists(Organization.focus_areas.through.objects.filter(
@@ -218,7 +223,7 @@ class Organization(HSDSModel):
     # a proper name is written the same in every language: not translated
     name = models.CharField(_("name"), max_length=200)
     alternate_names = models.JSONField(
-        _("alternate names"), default=list, blank=True,
+        _("alternate names"), default=list, blank=True, encoder=UnicodeJSONEncoder,
         help_text=_("Other names and spellings, e.g. a former name or an abbreviation."))
     description = models.TextField(_("description"), blank=True)
     email = models.EmailField(_("e-mail"), null=True, blank=True)
@@ -443,3 +448,6 @@ class Phone(HSDSModel):
         elif digits.startswith("0"):
             digits = "+46" + digits[1:]
         return f"tel:{digits}"
+
+
+from directory.models_projects import Project  # noqa: E402,F401  (ESF projects, see models_projects.py)

@@ -373,3 +373,102 @@ def read_card(path: str | Path) -> ProjectCard:
         line = path.read_bytes()[: error.start].count(b"\n") + 1
         raise CardError(str(path), line, _("the file is not UTF-8 text")) from None
     return parse_card(text, source=str(path))
+
+
+# --- writing cards to the database -----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Outcome:
+    card: ProjectCard
+    action: str  # "create", "update" or "unchanged"
+    owner_action: str  # "create", "existing" or "none"
+
+    def describe(self) -> str:
+        project = f"{self.card.case_number} {self.card.name}".strip()
+        owner = {
+            "create": _("new unpublished organisation %(name)s"),
+            "existing": _("organisation %(name)s"),
+            "none": _("no project owner on the card"),
+        }[self.owner_action] % {"name": self.card.owner_name}
+        action = {"create": _("create"), "update": _("update"), "unchanged": _("unchanged")}[self.action]
+        return f"{action}: {project} ({owner})"
+
+
+def _project_fields(card: ProjectCard) -> dict:
+    return {
+        "name": card.name,
+        "case_number": card.case_number,
+        "start": card.start,
+        "end": card.end,
+        "budget": card.budget,
+        "esf_support": card.esf_support,
+        "region": card.region,
+        "owner_unit": card.owner_unit,
+        "owner_org_number": card.owner_org_number,
+        "contact_name": card.contact_name,
+        "contact_email": card.contact_email,
+        "contact_phone": card.contact_phone,
+        "summary": card.summary,
+        "source": Path(card.source).name,
+    }
+
+
+def _find_project(card: ProjectCard):
+    from directory.models import Project
+
+    if card.case_number:
+        return Project.objects.filter(case_number=card.case_number).first()
+    return Project.objects.filter(case_number="", name=card.name, start=card.start).first()
+
+
+def _find_owner(card: ProjectCard):
+    from directory.models import Organization
+
+    if not card.owner_name:
+        return None
+    return Organization.objects.filter(name__iexact=card.owner_name).order_by("pk").first()
+
+
+def import_cards(paths, *, dry_run: bool = False) -> list[Outcome]:
+    """Reads every card first, then writes all of them in one transaction (or nothing with ``dry_run``).
+
+    A project is the same project again when its case number matches (or, for cards without one, its name
+    and start date): importing a card twice changes nothing. The owner is matched by name; an owner not
+    yet in the directory is created unpublished, with no facts beyond its name, for staff to complete.
+    """
+    from django.db import transaction
+
+    from directory.models import Organization, Project, Status
+    from directory.services import unique_slug
+
+    cards = [read_card(path) for path in paths]
+    outcomes: list[Outcome] = []
+    with transaction.atomic():
+        for card in cards:
+            owner = _find_owner(card)
+            owner_action = "none" if not card.owner_name else ("existing" if owner else "create")
+            if owner_action == "create" and not dry_run:
+                owner = Organization.objects.create(
+                    name=card.owner_name,
+                    slug=unique_slug(card.owner_name),
+                    status=Status.UNKNOWN,
+                    is_published=False,
+                    source=_("ESF project card %(file)s") % {"file": Path(card.source).name},
+                )
+            fields = _project_fields(card)
+            project = _find_project(card)
+            if project is None:
+                action = "create"
+                if not dry_run:
+                    Project.objects.create(organization=owner, **fields)
+            else:
+                changed = {k: v for k, v in fields.items() if getattr(project, k) != v}
+                if owner is not None and project.organization_id != owner.pk:
+                    changed["organization"] = owner
+                action = "update" if changed else "unchanged"
+                if changed and not dry_run:
+                    for key, value in changed.items():
+                        setattr(project, key, value)
+                    project.save()
+            outcomes.append(Outcome(card, action, owner_action))
+    return outcomes
