@@ -1,0 +1,491 @@
+"""Open Referral HSDS 3 read API of the published directory: JSON views, one language per request."""
+
+from __future__ import annotations
+
+import math
+import uuid
+from collections.abc import Callable
+from functools import wraps
+
+from django.db.models import Prefetch, Q
+from django.http import HttpRequest, JsonResponse
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.utils.translation.trans_real import parse_accept_lang_header
+
+from directory.models import (
+    FOCUS_AREA_TAXONOMY,
+    Location,
+    Organization,
+    Phone,
+    Schedule,
+    Service,
+    ServiceAtLocation,
+    Taxonomy,
+    TaxonomyTerm,
+    Weekday,
+)
+from portal import languages
+
+HSDS_VERSION = "3.0"
+DEFAULT_PER_PAGE = 25
+MAX_PER_PAGE = 100
+ALLOWED_METHODS = "GET, HEAD, OPTIONS"
+# Stable ids for HSDS objects that have no row of their own (addresses, language and attribute links)
+ID_NAMESPACE = uuid.UUID("5b0d3c1e-7c4e-4f6b-9a51-2f1f0c9d7a10")
+
+
+class BadRequest(Exception):
+    pass
+
+
+class NotFound(Exception):
+    pass
+
+
+# --- language --------------------------------------------------------------------------------------
+
+def request_language(request: HttpRequest) -> str:
+    """``?lang=`` if given (it must be one of the portal's languages), else Accept-Language, else sv."""
+    code = request.GET.get("lang")
+    if code is not None:
+        if code not in languages.BY_CODE:
+            raise BadRequest(_("Unknown language “%(code)s”. Use one of: %(codes)s.")
+                             % {"code": code, "codes": ", ".join(languages.CODES)})
+        return code
+    for accepted, _quality in parse_accept_lang_header(request.headers.get("Accept-Language", "")):
+        accepted = accepted.lower()
+        for candidate in (accepted, accepted.split("-")[0]):
+            if candidate in languages.BY_CODE:
+                return candidate
+    return languages.DEFAULT
+
+
+def translated(obj, field: str, code: str) -> str:
+    """The text of ``field`` in ``code``, or in the first language of its fallback chain that has it."""
+    for candidate in languages.fallback_chain(code):
+        value = getattr(obj, languages.field_name(field, candidate), None)
+        if value and value.strip():
+            return value
+    return ""
+
+
+def derived_id(*parts) -> str:
+    return str(uuid.uuid5(ID_NAMESPACE, "/".join(str(p) for p in parts)))
+
+
+def _compact(data: dict) -> dict:
+    """HSDS fields are typed: absent rather than null or empty when unknown."""
+    return {k: v for k, v in data.items() if v not in (None, "")}
+
+
+# --- serialisers -----------------------------------------------------------------------------------
+
+class Serializer:
+    def __init__(self, lang: str):
+        self.lang = lang
+
+    def text(self, obj, field: str) -> str:
+        return translated(obj, field, self.lang)
+
+    def taxonomy(self, taxonomy: Taxonomy) -> dict:
+        return _compact({
+            "id": str(taxonomy.uuid),
+            "name": self.text(taxonomy, "name"),
+            "uri": taxonomy.uri,
+            "version": taxonomy.version,
+        }) | {"description": self.text(taxonomy, "description")}
+
+    def taxonomy_term(self, term: TaxonomyTerm) -> dict:
+        data = _compact({
+            "id": str(term.uuid),
+            "code": term.code,
+            "name": self.text(term, "name"),
+            "parent_id": str(term.parent.uuid) if term.parent_id else None,
+            "taxonomy_id": str(term.taxonomy.uuid),
+            "term_uri": term.term_uri,
+            "language": self.lang,
+        })
+        data["description"] = self.text(term, "description")
+        data["taxonomy"] = self.taxonomy(term.taxonomy)
+        return data
+
+    def attribute(self, link_id, link_entity: str, link_type: str, term: TaxonomyTerm) -> dict:
+        return {
+            "id": derived_id(link_id, link_type, term.uuid),
+            "link_id": str(link_id),
+            "link_entity": link_entity,
+            "link_type": link_type,
+            "taxonomy_term_id": str(term.uuid),
+            "taxonomy_term": self.taxonomy_term(term),
+        }
+
+    def language(self, owner_id, language) -> dict:
+        return _compact({
+            "id": derived_id(owner_id, "language", language.code),
+            "name": language.local_name or language.code,
+            "code": language.code,
+        })
+
+    def phone(self, phone: Phone) -> dict:
+        return _compact({
+            "id": str(phone.uuid),
+            "number": phone.number,
+            "extension": int(phone.extension) if phone.extension.isdigit() else None,
+            "type": phone.type,
+            "description": self.text(phone, "description"),
+        }) | {"languages": [self.language(phone.uuid, lang) for lang in phone.languages.all()]}
+
+    def schedule(self, schedule: Schedule, location: Location) -> dict:
+        return _compact({
+            "id": str(schedule.uuid),
+            "location_id": str(location.uuid),
+            "service_id": str(schedule.service.uuid) if schedule.service_id else None,
+            "freq": "WEEKLY",
+            "byday": Weekday(schedule.weekday).hsds_byday,
+            "opens_at": schedule.opens_at.strftime("%H:%M"),
+            "closes_at": schedule.closes_at.strftime("%H:%M"),
+            "valid_from": schedule.valid_from.isoformat() if schedule.valid_from else None,
+            "valid_to": schedule.valid_to.isoformat() if schedule.valid_to else None,
+            "description": self.text(schedule, "description"),
+        })
+
+    def location(self, location: Location) -> dict:
+        data = _compact({
+            "id": str(location.uuid),
+            "location_type": location.location_type,
+            "organization_id": str(location.organization.uuid),
+            "name": location.name,
+            "description": self.text(location, "description"),
+            "transportation": self.text(location, "transportation"),
+            "url": location.url,
+            "latitude": float(location.latitude) if location.latitude is not None else None,
+            "longitude": float(location.longitude) if location.longitude is not None else None,
+        })
+        data["addresss"] = []
+        if location.has_address:
+            data["addresss"].append({
+                "id": derived_id(location.uuid, "address"),
+                "location_id": str(location.uuid),
+                "address_1": location.address_1,
+                "address_2": location.address_2,
+                "city": location.city,
+                "state_province": location.region,
+                "postal_code": location.postal_code,
+                "country": location.country,
+                "address_type": "postal" if location.location_type == "postal" else "physical",
+            })
+        data["phones"] = [self.phone(p) for p in location.phones.all()]
+        data["schedules"] = [self.schedule(s, location) for s in location.schedules.all()]
+        return data
+
+    def organization(self, organization: Organization) -> dict:
+        data = _compact({
+            "id": str(organization.uuid),
+            "name": organization.name,
+            "alternate_name": "; ".join(organization.alternate_names or []),
+            "email": organization.email,
+            "website": organization.website,
+            "parent_organization_id": str(organization.parent.uuid) if organization.parent_id else None,
+        })
+        data["description"] = self.text(organization, "description")
+        attributes = []
+        if organization.category_id:
+            attributes.append(self.attribute(organization.uuid, "organization", "category", organization.category))
+        attributes += [self.attribute(organization.uuid, "organization", FOCUS_AREA_TAXONOMY, term)
+                       for term in organization.focus_areas.all()]
+        data["attributes"] = attributes
+        data["phones"] = [self.phone(p) for p in organization.phones.all()]
+        data["locations"] = [self.location(loc) for loc in organization.locations.all()]
+        return data
+
+    def service(self, service: Service) -> dict:
+        data = _compact({
+            "id": str(service.uuid),
+            "organization_id": str(service.organization.uuid),
+            "name": self.text(service, "name"),
+            "description": self.text(service, "description"),
+            "url": service.url,
+            "email": service.email,
+            "status": service.status,
+            "application_process": self.text(service, "application_process"),
+            "fees_description": self.text(service, "fees_description"),
+            "eligibility_description": self.text(service, "eligibility_description"),
+        })
+        data["languages"] = [self.language(service.uuid, lang) for lang in service.languages.all()]
+        data["phones"] = [self.phone(p) for p in service.phones.all()]
+        data["schedules"] = [self.schedule(s, s.location) for s in service.schedules.all()]
+        data["service_at_locations"] = [self.service_at_location(sal, service)
+                                        for sal in service.service_at_locations.all()]
+        data["organization"] = _compact({
+            "id": str(service.organization.uuid),
+            "name": service.organization.name,
+            "website": service.organization.website,
+            "email": service.organization.email,
+        }) | {"description": self.text(service.organization, "description")}
+        return data
+
+    def service_at_location(self, sal: ServiceAtLocation, service: Service | None = None) -> dict:
+        data = _compact({
+            "id": str(sal.uuid),
+            "service_id": str(sal.service.uuid),
+            "location_id": str(sal.location.uuid),
+            "description": self.text(sal, "description"),
+        })
+        data["location"] = self.location(sal.location)
+        if service is None:
+            data["service"] = _compact({
+                "id": str(sal.service.uuid),
+                "organization_id": str(sal.service.organization.uuid),
+                "name": self.text(sal.service, "name"),
+                "description": self.text(sal.service, "description"),
+                "status": sal.service.status,
+            })
+        return data
+
+
+# --- querysets (prefetching keeps the number of queries independent of the page size) ------------------
+
+def _term_queryset():
+    return TaxonomyTerm.objects.select_related("taxonomy", "parent")
+
+
+def _location_prefetches(prefix: str = "") -> list:
+    return [
+        Prefetch(f"{prefix}phones", queryset=Phone.objects.prefetch_related("languages")),
+        Prefetch(f"{prefix}schedules", queryset=Schedule.objects.select_related("service")),
+    ]
+
+
+def organizations_queryset():
+    return (
+        Organization.objects.published()
+        .select_related("parent", "category__taxonomy", "category__parent")
+        .prefetch_related(
+            Prefetch("focus_areas", queryset=_term_queryset()),
+            Prefetch("phones", queryset=Phone.objects.prefetch_related("languages")),
+            Prefetch("locations", queryset=Location.objects.select_related("organization")),
+            *_location_prefetches("locations__"),
+        )
+        .order_by("name", "pk")
+    )
+
+
+def services_queryset():
+    return (
+        Service.objects.filter(organization__in=Organization.objects.published())
+        .select_related("organization")
+        .prefetch_related(
+            "languages",
+            Prefetch("phones", queryset=Phone.objects.prefetch_related("languages")),
+            Prefetch("schedules", queryset=Schedule.objects.select_related("location", "service")),
+            Prefetch("service_at_locations",
+                     queryset=ServiceAtLocation.objects.select_related("service", "location__organization")),
+            *_location_prefetches("service_at_locations__location__"),
+        )
+        .order_by("organization__name", "sort_order", "pk")
+    )
+
+
+def service_at_locations_queryset():
+    return (
+        ServiceAtLocation.objects.filter(service__organization__in=Organization.objects.published())
+        .select_related("service__organization", "location__organization")
+        .prefetch_related(*_location_prefetches("location__"))
+        .order_by("service__organization__name", "service__sort_order", "pk")
+    )
+
+
+def taxonomies_queryset():
+    return Taxonomy.objects.order_by("slug", "pk")
+
+
+def taxonomy_terms_queryset():
+    return _term_queryset().order_by("taxonomy__slug", "sort_order", "code", "pk")
+
+
+# --- request handling ------------------------------------------------------------------------------
+
+def _error(status: int, message: str) -> JsonResponse:
+    return JsonResponse({"error": message}, status=status)
+
+
+def api_view(view: Callable) -> Callable:
+    """GET/HEAD only, JSON errors in the request's language, open to every origin (open data)."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        try:
+            lang = request_language(request)
+            bad_language = None
+        except BadRequest as error:
+            lang, bad_language = languages.DEFAULT, error
+        with translation.override(lang):
+            if request.method == "OPTIONS":
+                response = JsonResponse({}, status=200)
+            elif request.method not in ("GET", "HEAD"):
+                response = _error(405, _("This API is read-only: use GET."))
+            elif bad_language is not None:
+                response = _error(400, str(bad_language))
+            else:
+                try:
+                    response = view(request, lang, *args, **kwargs)
+                except BadRequest as error:
+                    response = _error(400, str(error))
+                except NotFound:
+                    response = _error(404, _("No published record has this id."))
+        response["Access-Control-Allow-Origin"] = "*"
+        response["Access-Control-Allow-Methods"] = ALLOWED_METHODS
+        response["Allow"] = ALLOWED_METHODS
+        response["Content-Language"] = lang
+        response["Vary"] = "Accept-Language"
+        return response
+
+    return wrapper
+
+
+def _positive_int(request, name: str, default: int, maximum: int | None = None) -> int:
+    raw = request.GET.get(name)
+    if raw is None or raw == "":
+        return default
+    if not raw.isdigit() or int(raw) < 1:
+        raise BadRequest(_("“%(name)s” must be a whole number of at least 1.") % {"name": name})
+    value = int(raw)
+    if maximum is not None and value > maximum:
+        raise BadRequest(_("“%(name)s” may be at most %(maximum)s.") % {"name": name, "maximum": maximum})
+    return value
+
+
+def _uuid_param(request, name: str) -> uuid.UUID | None:
+    raw = request.GET.get(name)
+    if raw is None or raw == "":
+        return None
+    try:
+        return uuid.UUID(raw)
+    except ValueError:
+        raise BadRequest(_("“%(name)s” must be an HSDS id (a UUID).") % {"name": name}) from None
+
+
+def _paginate(request, queryset, serialize) -> JsonResponse:
+    if request.GET.get("format", "json") != "json":
+        raise BadRequest(_("Only format=json is available."))
+    page = _positive_int(request, "page", 1)
+    per_page = _positive_int(request, "per_page", DEFAULT_PER_PAGE, MAX_PER_PAGE)
+    total = queryset.count()
+    total_pages = max(1, math.ceil(total / per_page))
+    start = (page - 1) * per_page
+    items = list(queryset[start:start + per_page]) if start < total else []
+    contents = [serialize(item) for item in items]
+    return JsonResponse({
+        "total_items": total,
+        "total_pages": total_pages,
+        "page_number": page,
+        "size": len(contents),
+        "first_page": page == 1,
+        "last_page": page >= total_pages,
+        "empty": not contents,
+        "contents": contents,
+    }, json_dumps_params={"ensure_ascii": False})
+
+
+def _detail(queryset, id_string: str, serialize) -> JsonResponse:
+    try:
+        key = uuid.UUID(id_string)
+    except ValueError:
+        raise NotFound from None
+    obj = queryset.filter(uuid=key).first()
+    if obj is None:
+        raise NotFound
+    return JsonResponse(serialize(obj), json_dumps_params={"ensure_ascii": False})
+
+
+def _search(request, queryset, *fields):
+    query = request.GET.get("search", "").strip()
+    if not query:
+        return queryset
+    condition = Q()
+    for field in fields:
+        condition |= Q(**{f"{field}__icontains": query})
+    return queryset.filter(condition)
+
+
+@api_view
+def index(request, lang):
+    return JsonResponse({
+        "version": HSDS_VERSION,
+        "openapi_url": request.build_absolute_uri(reverse("hsds:openapi")),
+        "description": _("Actors and services for newcomers in Västerås, as Open Referral HSDS."),
+    }, json_dumps_params={"ensure_ascii": False})
+
+
+@api_view
+def organization_list(request, lang):
+    queryset = _search(request, organizations_queryset(), "name", languages.field_name("description", lang))
+    if (term := _uuid_param(request, "taxonomy_term_id")) is not None:
+        queryset = queryset.filter(Q(category__uuid=term) | Q(focus_areas__uuid=term)).distinct()
+    return _paginate(request, queryset, Serializer(lang).organization)
+
+
+@api_view
+def organization_detail(request, lang, id):
+    return _detail(organizations_queryset(), id, Serializer(lang).organization)
+
+
+@api_view
+def service_list(request, lang):
+    queryset = _search(request, services_queryset(), languages.field_name("name", lang), "organization__name")
+    if (organization := _uuid_param(request, "organization_id")) is not None:
+        queryset = queryset.filter(organization__uuid=organization)
+    return _paginate(request, queryset, Serializer(lang).service)
+
+
+@api_view
+def service_detail(request, lang, id):
+    return _detail(services_queryset(), id, Serializer(lang).service)
+
+
+@api_view
+def service_at_location_list(request, lang):
+    queryset = service_at_locations_queryset()
+    if (organization := _uuid_param(request, "organization_id")) is not None:
+        queryset = queryset.filter(service__organization__uuid=organization)
+    return _paginate(request, queryset, Serializer(lang).service_at_location)
+
+
+@api_view
+def service_at_location_detail(request, lang, id):
+    return _detail(service_at_locations_queryset(), id, Serializer(lang).service_at_location)
+
+
+@api_view
+def taxonomy_list(request, lang):
+    return _paginate(request, taxonomies_queryset(), Serializer(lang).taxonomy)
+
+
+@api_view
+def taxonomy_detail(request, lang, id):
+    return _detail(taxonomies_queryset(), id, Serializer(lang).taxonomy)
+
+
+@api_view
+def taxonomy_term_list(request, lang):
+    queryset = taxonomy_terms_queryset()
+    if (taxonomy := _uuid_param(request, "taxonomy_id")) is not None:
+        queryset = queryset.filter(taxonomy__uuid=taxonomy)
+    if (parent := _uuid_param(request, "parent_id")) is not None:
+        queryset = queryset.filter(parent__uuid=parent)
+    return _paginate(request, queryset, Serializer(lang).taxonomy_term)
+
+
+@api_view
+def taxonomy_term_detail(request, lang, id):
+    return _detail(taxonomy_terms_queryset(), id, Serializer(lang).taxonomy_term)
+
+
+@api_view
+def openapi(request, lang):
+    from directory.openapi import document
+
+    return JsonResponse(document(request.build_absolute_uri(reverse("hsds:index"))),
+                        json_dumps_params={"ensure_ascii": False})
