@@ -1,7 +1,15 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class SearchConfig(AppConfig):
     name = "search"
     label = "portal_search"
-    verbose_name = "Search"
+    verbose_name = _("Search")
+
+    def ready(self):
+        from search import indexing, signals, sources
+
+        indexing.register(sources.PageSource())
+        indexing.register(sources.OrganizationSource())
+        signals.connect()

@@ -84,6 +84,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "portal.context_processors.site",
+                "portal.context_processors.footer_links",
                 "csp.context_processors.nonce",
             ],
         },
@@ -173,6 +174,8 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Ny i Västerås <nore
 # --- search (see search/) --------------------------------------------------------------------------
 SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "embedded")
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+# embedded engine index file; empty: BASE_DIR/search_index.sqlite3 (in memory for a test database)
+SEARCH_INDEX_PATH = os.environ.get("SEARCH_INDEX_PATH", "")
 
 # --- security --------------------------------------------------------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True
