@@ -189,6 +189,18 @@ class OrganizationQuerySet(models.QuerySet):
     def published(self):
         return self.filter(is_published=True)
 
+    def matching(self, text: str):
+        """Plain text filter over names, other names, the slug (so "forsakringskassan" finds
+        Försäkringskassan) and the description in the active language."""
+        from django.utils.text import slugify
+
+        condition = (Q(name__icontains=text) | Q(alternate_names__icontains=text)
+                     | Q(description__icontains=text))
+        folded = slugify(text)
+        if folded:
+            condition |= Q(slug__contains=folded)
+        return self.filter(condition)
+
     def serving_language(self, code: str):
         """Actors that serve in ``code`` (the organisation's languages cover those of its services)."""
         return self.filter(Exists(Organization.languages.through.objects.filter(
