@@ -1,6 +1,12 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class TranslationsConfig(AppConfig):
     name = "translations"
-    verbose_name = "Translation workflow"
+    verbose_name = _("Translations")
+
+    def ready(self):
+        from translations import signals
+
+        signals.connect()

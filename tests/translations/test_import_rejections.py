@@ -1,0 +1,94 @@
+"""An import with any problem is rejected whole, with a clear error for each problem."""
+
+import polib
+import pytest
+
+from translations import content, exchange
+from translations.models import FieldTranslationState
+
+
+def _edit_po(data, edits):
+    po = polib.pofile(data.decode())
+    for ctx, msgstr in edits.items():
+        po.find(ctx, by="msgctxt").msgstr = msgstr
+    return po
+
+
+@pytest.fixture
+def exported(page, article, staff):
+    _name, data = exchange.export("all", "ar", "po")
+    return data
+
+
+def _import_changing_nothing(staff, po, code, objs):
+    """Import ``po`` and check that neither text nor states changed."""
+    def snapshot():
+        return (
+            {(o.pk, n, c): content.field_hash(type(o).objects.get(pk=o.pk), n, c)
+             for o in objs for n in content.translatable_fields(type(o)) for c in ("ar", "fa", "sv")},
+            list(FieldTranslationState.objects.order_by("pk").values()),
+        )
+
+    before = snapshot()
+    result = exchange.import_file(staff, str(po).encode(), "po", code)
+    assert snapshot() == before
+    assert not result.ok
+    return result
+
+
+def _good_edit(page):
+    return {f"portal.homepage:{page.pk}:intro": "نص جديد صحيح."}
+
+
+def test_changed_source_since_export(page, article, staff, exported):
+    page.intro_sv = "En helt ny svensk text."
+    page.save_revision().publish()
+    po = _edit_po(exported, _good_edit(page))
+    result = _import_changing_nothing(staff, po, "ar", (page, article))
+    assert any("has changed since the export" in e and f"homepage:{page.pk}:intro" in e for e in result.errors)
+
+
+def test_unknown_id(page, article, staff, exported):
+    po = _edit_po(exported, _good_edit(page))
+    po.append(polib.POEntry(msgctxt="portal.homepage:999999:intro", msgid="x", msgstr="y",
+                            comment="source-hash: 0"))
+    po.append(polib.POEntry(msgctxt="auth.user:1:username", msgid="x", msgstr="y", comment="source-hash: 0"))
+    result = _import_changing_nothing(staff, po, "ar", (page, article))
+    assert "Unknown unit id: portal.homepage:999999:intro" in result.errors
+    assert "Unknown unit id: auth.user:1:username" in result.errors
+
+
+def test_broken_markup(page, article, staff, exported):
+    paragraph = next(u.id for u in exchange.collect([article], "ar") if "paragraph" in u.id)
+    po = _edit_po(exported, {**_good_edit(page), paragraph: "<p>سجل <b>هنا</p>"})
+    result = _import_changing_nothing(staff, po, "ar", (page, article))
+    assert any(e.startswith(f"Broken markup in {paragraph}") for e in result.errors)
+
+
+def test_disallowed_tag(page, article, staff, exported):
+    paragraph = next(u.id for u in exchange.collect([article], "ar") if "paragraph" in u.id)
+    po = _edit_po(exported, {paragraph: '<p>سجل <script src="x.js"></script></p>'})
+    result = _import_changing_nothing(staff, po, "ar", (page, article))
+    assert any("<script> is not allowed" in e for e in result.errors)
+
+
+def test_wrong_target_language(page, article, staff, exported):
+    po = _edit_po(exported, _good_edit(page))
+    result = _import_changing_nothing(staff, po, "fa", (page, article))
+    assert "The file is a translation into “ar”, not into “fa”." in result.errors
+
+
+def test_all_problems_reported_together(page, article, staff, exported):
+    page.intro_sv = "Ändrad."
+    page.save_revision().publish()
+    paragraph = next(u.id for u in exchange.collect([article], "ar") if "paragraph" in u.id)
+    po = _edit_po(exported, {**_good_edit(page), paragraph: "<p>bruten"})
+    po.append(polib.POEntry(msgctxt="portal.homepage:999999:intro", msgid="x", msgstr="y"))
+    result = _import_changing_nothing(staff, po, "fa", (page, article))
+    assert len(result.errors) == 4, result.errors
+
+
+def test_unreadable_files(staff, db):
+    assert not exchange.import_file(staff, b"<xliff", "xliff", "ar").ok
+    assert not exchange.import_file(staff, b'<!DOCTYPE x [<!ENTITY a "b">]><x>&a;</x>', "xliff", "ar").ok
+    assert not exchange.import_file(staff, b"\xff\xfe", "po", "ar").ok
