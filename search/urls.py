@@ -1,3 +1,12 @@
 """Public search URLs (under the language prefix)."""
 
-urlpatterns: list = []
+from django.urls import path
+
+from search import views
+
+app_name = "search"
+
+urlpatterns = [
+    path("", views.search, name="search"),
+    path("suggest/", views.suggest, name="suggest"),
+]

@@ -63,3 +63,16 @@ def engine(request, synonyms):
         engine = _elasticsearch(synonyms)
         yield engine
         engine.drop()
+
+
+@pytest.fixture
+def site_engine(settings, tmp_path):
+    """The engine the site uses (``get_engine()``), on an index file of this test's own."""
+    from search.engines import get_engine, reset_engine
+
+    settings.SEARCH_BACKEND = "embedded"
+    settings.SEARCH_INDEX_PATH = str(tmp_path / "search_index.sqlite3")
+    reset_engine()
+    yield get_engine()
+    get_engine().close()
+    reset_engine()
