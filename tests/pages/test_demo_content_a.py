@@ -1,0 +1,223 @@
+"""Shape and rules of the demo content on housing, work and health."""
+
+import re
+import unicodedata
+from collections import Counter
+from html.parser import HTMLParser
+from urllib.parse import urlsplit
+
+import pytest
+
+from portal import languages
+from portal.demo_content import health, housing, work
+from portal.focus_areas import FocusArea
+
+TOPIC_MODULES = {"housing": housing, "work": work, "health": health}
+TOPICS = [module.TOPIC for module in TOPIC_MODULES.values()]
+ARTICLES = [article for topic in TOPICS for article in topic["articles"]]
+
+SLUG = re.compile(r"^[a-z0-9-]+$")
+BLOCK_TYPES = {"heading", "paragraph", "bullets", "callout", "link", "phone"}
+TONES = {"info", "warning", "emergency"}
+ALLOWED_TAGS = {"p", "b", "i", "a", "ul", "li"}
+ALLOWED_HOSTS = {
+    "www.1177.se", "www.arbetsformedlingen.se", "www.skatteverket.se", "www.forsakringskassan.se",
+    "www.migrationsverket.se", "www.vasteras.se", "www.informationsverige.se", "www.hyresgastforeningen.se",
+    "www.112.se", "www.uhr.se", "www.regionvastmanland.se",
+}
+WELL_KNOWN_NUMBERS = {"112", "1177", "114 14", "90101"}
+REQUIRED_TRANSLATIONS = ("en", "ar", "fa", "so", "ti", "uk")
+SCRIPT_OF = {"ar": "ARABIC", "fa": "ARABIC", "prs": "ARABIC", "ps": "ARABIC", "ckb": "ARABIC",
+             "ti": "ETHIOPIC", "uk": "CYRILLIC", "ru": "CYRILLIC"}
+
+
+def _name(entry):
+    return entry["title"]["sv"]
+
+
+def _texts(blocks):
+    """Every piece of visible text in a list of blocks."""
+    for kind, value in blocks:
+        if kind in ("heading", "paragraph"):
+            yield value
+        elif kind == "bullets":
+            yield from value
+        elif kind == "callout":
+            yield value["text"]
+        elif kind == "link":
+            yield value["title"]
+            yield value["description"]
+        elif kind == "phone":
+            yield value["label"]
+
+
+def _plain(html):
+    return re.sub(r"<[^>]+>", " ", html)
+
+
+def _words(blocks):
+    return sum(len(_plain(text).split()) for text in _texts(blocks))
+
+
+def lix(blocks):
+    """Läsbarhetsindex: words per sentence plus the percentage of words longer than six letters.
+
+    Every heading, list item and link text counts as a sentence of its own.
+    """
+    words = sentences = long_words = 0
+    for text in _texts(blocks):
+        plain = _plain(text).strip()
+        tokens = re.findall(r"[^\W\d_]+", plain)
+        words += len(tokens)
+        long_words += sum(len(token) > 6 for token in tokens)
+        sentences += max(1, len(re.findall(r"[.!?:]+(?:\s|$)", plain)))
+    return words / sentences + 100 * long_words / words
+
+
+class _TagCollector(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+
+def _entries():
+    return TOPICS + ARTICLES
+
+
+def test_lix_counts_long_words_and_sentences():
+    easy = [("paragraph", "<p>Jag bor här. Du bor där.</p>")]
+    hard = [("paragraph", "<p>Bostadsförmedlingens förstahandskontrakt förutsätter folkbokföring.</p>")]
+    assert lix(easy) == pytest.approx(3.0)
+    assert lix(hard) == pytest.approx(4 + 100)
+
+
+@pytest.mark.parametrize("name", TOPIC_MODULES)
+def test_topic_names_its_focus_area(name):
+    assert TOPIC_MODULES[name].TOPIC["focus_area"] == FocusArea(name).value
+
+
+@pytest.mark.parametrize("topic", TOPICS, ids=_name)
+def test_topic_title_slug_and_intro_exist_in_every_language(topic):
+    for field in ("title", "slug", "intro"):
+        assert set(topic[field]) == set(languages.CODES), field
+        assert all(text.strip() for text in topic[field].values()), field
+
+
+@pytest.mark.parametrize("topic", TOPICS, ids=_name)
+def test_topic_has_at_least_three_articles(topic):
+    assert len(topic["articles"]) >= 3
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=_name)
+def test_article_languages_agree(article):
+    body_languages = set(article["body"])
+    assert "sv" in body_languages
+    assert body_languages <= set(languages.CODES)
+    for field in ("title", "slug", "intro"):
+        assert set(article[field]) == body_languages, field
+        assert all(text.strip() for text in article[field].values()), field
+    assert all(article["body"][code] for code in body_languages)
+
+
+def test_slugs_are_ascii_and_unique_per_language():
+    seen = {code: Counter() for code in languages.CODES}
+    for entry in _entries():
+        for code, slug in entry["slug"].items():
+            assert SLUG.match(slug), (code, slug)
+            seen[code][slug] += 1
+    duplicates = {code: [s for s, n in counts.items() if n > 1] for code, counts in seen.items()}
+    assert not any(duplicates.values()), duplicates
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=_name)
+def test_blocks_have_the_documented_shape(article):
+    for code, blocks in article["body"].items():
+        for kind, value in blocks:
+            assert kind in BLOCK_TYPES, (code, kind)
+            if kind in ("heading", "paragraph"):
+                assert isinstance(value, str) and value.strip()
+            elif kind == "bullets":
+                assert value and all(isinstance(item, str) and item.strip() for item in value)
+            elif kind == "callout":
+                assert set(value) == {"tone", "text"} and value["tone"] in TONES
+            elif kind == "link":
+                assert set(value) == {"title", "url", "description"}
+            elif kind == "phone":
+                assert set(value) == {"label", "number"}
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=_name)
+def test_rich_text_uses_only_allowed_tags(article):
+    for code, blocks in article["body"].items():
+        for kind, value in blocks:
+            if kind != "paragraph":
+                continue
+            assert value.startswith("<p>") and value.endswith("</p>"), code
+            collector = _TagCollector()
+            collector.feed(value)
+            assert {tag for tag, _ in collector.tags} <= ALLOWED_TAGS, (code, value)
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=_name)
+def test_links_are_https_on_official_sites(article):
+    urls = [value["url"] for blocks in article["body"].values() for kind, value in blocks if kind == "link"]
+    for blocks in article["body"].values():
+        for kind, value in blocks:
+            if kind == "paragraph":
+                collector = _TagCollector()
+                collector.feed(value)
+                urls += [attrs.get("href", "") for tag, attrs in collector.tags if tag == "a"]
+    for url in urls:
+        parts = urlsplit(url)
+        assert parts.scheme == "https", url
+        assert parts.hostname in ALLOWED_HOSTS, url
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=_name)
+def test_phone_blocks_only_for_well_known_numbers(article):
+    for blocks in article["body"].values():
+        for kind, value in blocks:
+            if kind == "phone":
+                assert value["number"] in WELL_KNOWN_NUMBERS
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=_name)
+def test_swedish_body_length_and_structure(article):
+    blocks = article["body"]["sv"]
+    assert 150 <= _words(blocks) <= 350
+    kinds = {kind for kind, _ in blocks}
+    assert {"heading", "paragraph", "bullets"} <= kinds
+
+
+@pytest.mark.parametrize("topic", TOPICS, ids=_name)
+def test_first_article_has_easy_swedish_under_lix_30(topic):
+    blocks = topic["articles"][0]["body"]["sv-x-simple"]
+    assert lix(blocks) < 30
+
+
+@pytest.mark.parametrize("topic", TOPICS, ids=_name)
+def test_topic_shows_both_translations_and_the_fallback(topic):
+    translated = [a for a in topic["articles"] if set(REQUIRED_TRANSLATIONS) <= set(a["body"])]
+    untranslated = [a for a in topic["articles"] if "ar" not in a["body"]]
+    assert len(translated) >= 2
+    assert untranslated
+
+
+@pytest.mark.parametrize("entry", _entries(), ids=_name)
+def test_text_is_written_in_the_script_of_its_language(entry):
+    def letters(text):
+        return [unicodedata.name(ch, "").split()[0] for ch in text if ch.isalpha()]
+
+    pieces = {code: [entry["title"][code], entry["intro"][code]] for code in entry["title"]}
+    for code, blocks in entry.get("body", {}).items():
+        pieces[code] += [_plain(text) for kind, text in blocks if kind in ("heading", "paragraph")]
+    for code, texts in pieces.items():
+        script = SCRIPT_OF.get(code)
+        if script is None:
+            continue
+        for text in texts:
+            found = Counter(letters(text))
+            assert found.most_common(1)[0][0] == script, (code, text)
