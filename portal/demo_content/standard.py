@@ -436,16 +436,36 @@ ACCESSIBILITY_STATEMENT = {
     "title": {
         "sv": "Tillgänglighetsredogörelse",
         "en": "Accessibility statement",
+        "ar": "بيان إمكانية الوصول",
+        "fa": "بیانیهٔ دسترس‌پذیری",
+        "so": "Bayaanka helitaanka",
+        "ti": "መግለጺ ተበጻሕነት",
+        "uk": "Заява про доступність",
     },
     "slug": {
         "sv": "tillganglighetsredogorelse",
         "en": "accessibility-statement",
+        "ar": "accessibility-statement",
+        "fa": "accessibility-statement",
+        "so": "bayaanka-helitaanka",
+        "ti": "accessibility-statement",
+        "uk": "accessibility-statement",
     },
     "intro": {
         "sv": "Så uppfyller Ny i Västerås lagen om tillgänglighet till digital offentlig service, de brister vi känner "
               "till och hur du rapporterar problem.",
         "en": "How Ny i Västerås meets the Swedish law on accessibility of digital public services, the shortcomings "
               "we know of and how to report problems.",
+        "ar": "كيف يستوفي موقع Ny i Västerås القانون السويدي بشأن إمكانية الوصول إلى الخدمات العامة الرقمية، وأوجه "
+              "القصور التي نعرفها، وكيفية الإبلاغ عن المشكلات.",
+        "fa": "Ny i Västerås چگونه قانون سوئد دربارهٔ دسترس‌پذیری خدمات عمومی دیجیتال را رعایت می‌کند، از چه کمبودهایی "
+              "آگاهیم و چگونه مشکلات را گزارش دهید.",
+        "so": "Sida Ny i Västerås u buuxiyo sharciga Iswiidhan ee helitaanka adeegyada dowladda ee dijitaalka ah, "
+              "cilladaha aan ognahay iyo sida dhibaatooyinka loo soo sheego.",
+        "ti": "Ny i Västerås ከመይ ነቲ ሕጊ ሽወደን ብዛዕባ ተበጻሕነት ዲጂታላዊ ህዝባዊ ኣገልግሎት ከም ዘማልእ፣ እንፈልጦም "
+              "ጉድለታትን ጸገማት ብኸመይ ከም እትሕብሩን።",
+        "uk": "Як Ny i Västerås виконує шведський закон про доступність цифрових публічних послуг, про які недоліки ми "
+              "знаємо і як повідомити про проблеми.",
     },
     "body": {
         "sv": [
@@ -518,6 +538,177 @@ ACCESSIBILITY_STATEMENT = {
             ("paragraph", "<p>We test the website ourselves, continuously, with automated accessibility tests and with "
                           "tests in a browser: in narrow mobile windows and in languages written from right to "
                           "left.</p>"),
+        ],
+        "ar": [
+            ("paragraph", "<p>نريد أن يتمكّن أكبر عدد ممكن من الناس من استخدام موقع Ny i Västerås. يصف هذا البيان كيف "
+                          "يستوفي الموقع القانون السويدي بشأن إمكانية الوصول إلى الخدمات العامة الرقمية (lagen om "
+                          "tillgänglighet till digital offentlig service)، ومشكلات إمكانية الوصول التي نعرفها، وكيف "
+                          "يمكنك الإبلاغ عن أوجه القصور لكي نصلحها.</p>"),
+            ("heading", "ما مدى سهولة الوصول إلى الموقع؟"),
+            ("paragraph", "<p>بُني الموقع ليكون قابلًا للاستخدام بلوحة المفاتيح وقارئات الشاشة والتكبير، على الهاتف "
+                          "والحاسوب، ومن دون جافاسكربت. تُعرض الصفحات بالعربية والفارسية والدرية والبشتوية والسورانية من "
+                          "اليمين إلى اليسار. نعلم أن أجزاء من الموقع ليست سهلة الوصول بالكامل:</p>"),
+            ("bullets", [
+                "كثير من الترجمات آلية، وقد يصعب فهمها أو قد تحتوي على أخطاء.",
+                "ليست كل الصفحات متوفرة بكل اللغات، وعندها يُعرض النص السويدي.",
+                "السويدية المبسّطة متوفرة لبعض الصفحات فقط.",
+            ]),
+            ("heading", "ماذا يمكنك أن تفعل إذا لم تستطع استخدام أجزاء من الموقع؟"),
+            ("paragraph", "<p>إذا احتجت إلى محتوى لا يمكنك الوصول إليه، فتواصل مع فريق تحرير Ny i Västerås، وسنحاول أن "
+                          "نقدّم لك المعلومات بطريقة أخرى.</p>"),
+            ("heading", "الإبلاغ عن مشكلات في إمكانية الوصول"),
+            ("paragraph", "<p>نعمل باستمرار على تحسين إمكانية الوصول إلى الموقع. إذا اكتشفت مشكلات غير موصوفة في هذه "
+                          "الصفحة، أو إذا رأيت أننا لا نستوفي متطلبات القانون، فأخبر فريق التحرير. اذكر الصفحة المعنية "
+                          "وما الذي لا يعمل.</p>"),
+            ("heading", "الرقابة"),
+            ("paragraph", "<p>تتولّى هيئة الإدارة الرقمية (Myndigheten för digital förvaltning، Digg) الرقابة على تطبيق "
+                          "قانون إمكانية الوصول إلى الخدمات العامة الرقمية. إذا لم تكن راضيًا عن طريقة تعاملنا مع "
+                          "ملاحظاتك، يمكنك التواصل مع Digg وإبلاغها بذلك.</p>"),
+            ("heading", "معلومات تقنية عن إمكانية الوصول إلى الموقع"),
+            ("paragraph", "<p>الموقع متوافق جزئيًا مع قانون إمكانية الوصول إلى الخدمات العامة الرقمية، بسبب أوجه القصور "
+                          "الموصوفة أعلاه. والهدف هو استيفاء متطلبات المعيار الأوروبي EN 301 549 المبني على إرشادات "
+                          "WCAG 2.1 بالمستوى AA.</p>"),
+            ("heading", "كيف اختبرنا الموقع"),
+            ("paragraph", "<p>نختبر الموقع بأنفسنا باستمرار، باختبارات آلية لإمكانية الوصول واختبارات في المتصفح: في "
+                          "نوافذ ضيقة بحجم الهاتف وباللغات التي تُكتب من اليمين إلى اليسار.</p>"),
+        ],
+        "fa": [
+            ("paragraph", "<p>ما می‌خواهیم تا جای ممکن افراد بیشتری بتوانند از وب‌سایت Ny i Västerås استفاده کنند. این "
+                          "بیانیه توضیح می‌دهد که وب‌سایت چگونه قانون سوئد دربارهٔ دسترس‌پذیری خدمات عمومی دیجیتال "
+                          "(lagen om tillgänglighet till digital offentlig service) را رعایت می‌کند، از کدام مشکلات "
+                          "دسترس‌پذیری آگاهیم و چگونه می‌توانید کمبودها را گزارش دهید تا آن‌ها را برطرف کنیم.</p>"),
+            ("heading", "وب‌سایت چقدر دسترس‌پذیر است؟"),
+            ("paragraph", "<p>وب‌سایت طوری ساخته شده است که با صفحه‌کلید، صفحه‌خوان و بزرگ‌نمایی، روی تلفن همراه و "
+                          "کامپیوتر و بدون جاوااسکریپت قابل استفاده باشد. صفحه‌ها به زبان‌های عربی، فارسی، دری، پشتو و "
+                          "سورانی از راست به چپ نمایش داده می‌شوند. می‌دانیم که بخش‌هایی از وب‌سایت کاملاً دسترس‌پذیر "
+                          "نیستند:</p>"),
+            ("bullets", [
+                "بسیاری از ترجمه‌ها ماشینی هستند و ممکن است فهمشان دشوار باشد یا اشتباه داشته باشند.",
+                "همهٔ صفحه‌ها به همهٔ زبان‌ها موجود نیستند. در این صورت متن سوئدی نمایش داده می‌شود.",
+                "سوئدی ساده فقط برای برخی از صفحه‌ها موجود است.",
+            ]),
+            ("heading", "اگر نتوانید از بخش‌هایی از وب‌سایت استفاده کنید، چه کار می‌توانید بکنید؟"),
+            ("paragraph", "<p>اگر به محتوایی نیاز دارید که برایتان دسترس‌پذیر نیست، با تیم ویراستاری Ny i Västerås تماس "
+                          "بگیرید. ما تلاش می‌کنیم اطلاعات را به شکل دیگری در اختیارتان بگذاریم.</p>"),
+            ("heading", "گزارش مشکلات دسترس‌پذیری"),
+            ("paragraph", "<p>ما همواره برای بهبود دسترس‌پذیری وب‌سایت تلاش می‌کنیم. اگر به مشکلی برخوردید که در این "
+                          "صفحه توضیح داده نشده است، یا فکر می‌کنید الزامات قانون را رعایت نمی‌کنیم، به تیم ویراستاری "
+                          "اطلاع دهید. بگویید مشکل در کدام صفحه است و چه چیزی کار نمی‌کند.</p>"),
+            ("heading", "نظارت"),
+            ("paragraph", "<p>سازمان دولت دیجیتال (Myndigheten för digital förvaltning، Digg) بر اجرای قانون "
+                          "دسترس‌پذیری خدمات عمومی دیجیتال نظارت می‌کند. اگر از نحوهٔ رسیدگی ما به نظراتتان راضی نیستید، "
+                          "می‌توانید با Digg تماس بگیرید و موضوع را مطرح کنید.</p>"),
+            ("heading", "اطلاعات فنی دربارهٔ دسترس‌پذیری وب‌سایت"),
+            ("paragraph", "<p>این وب‌سایت به دلیل کمبودهایی که در بالا توضیح داده شد، تا حدی با قانون دسترس‌پذیری خدمات "
+                          "عمومی دیجیتال مطابقت دارد. هدف، رعایت الزامات استاندارد اروپایی EN 301 549 است که بر پایهٔ "
+                          "رهنمودهای WCAG 2.1 در سطح AA است.</p>"),
+            ("heading", "چگونه وب‌سایت را آزمودیم"),
+            ("paragraph", "<p>ما خودمان به طور مداوم وب‌سایت را با آزمون‌های خودکار دسترس‌پذیری و آزمون در مرورگر "
+                          "می‌آزماییم: در پنجره‌های باریک به اندازهٔ تلفن همراه و به زبان‌هایی که از راست به چپ نوشته "
+                          "می‌شوند.</p>"),
+        ],
+        "so": [
+            ("paragraph", "<p>Waxaan rabnaa in dad badan intii suurtagal ah ay isticmaali karaan websaydka Ny i Västerås. "
+                          "Bayaankani wuxuu sharxayaa sida websaydku u buuxiyo sharciga Iswiidhan ee helitaanka "
+                          "adeegyada dowladda ee dijitaalka ah (lagen om tillgänglighet till digital offentlig service), "
+                          "dhibaatooyinka helitaanka ee aan ognahay iyo sida aad u soo sheegi karto cilladaha si aan u "
+                          "hagaajinno.</p>"),
+            ("heading", "Intee ayuu websaydku u fudud yahay in la isticmaalo?"),
+            ("paragraph", "<p>Websaydka waxaa loo dhisay in lagu isticmaali karo kiiboodh, akhriste shaashad iyo "
+                          "weyneyn, taleefan iyo kombiyuutarba, iyo iyadoon JavaScript la isticmaalin. Bogagga carabiga, "
+                          "faarsiga, dariga, bashtuuga iyo soraaniga waxaa loo muujiyaa midig ilaa bidix. Waxaan ognahay "
+                          "in qaybo ka mid ah websaydka aysan si buuxda u fududeyn:</p>"),
+            ("bullets", [
+                "Turjumaado badan waa turjumaad mashiin, waxaana laga yaabaa inay adag tahay in la fahmo ama ay "
+                "khaladaad leeyihiin.",
+                "Bog kasta kuma jiro luqad kasta. Markaas waxaa la muujiyaa qoraalka iswiidhishka.",
+                "Iswiidhish fudud waxaa loo heli karaa oo keliya bogagga qaarkood.",
+            ]),
+            ("heading", "Maxaad samayn kartaa haddii aadan isticmaali karin qaybo ka mid ah websaydka?"),
+            ("paragraph", "<p>Haddii aad u baahan tahay waxyaabo aadan heli karin, la xiriir kooxda tifaftirka ee Ny i "
+                          "Västerås. Waxaan isku dayi doonnaa inaan macluumaadka kuu siino si kale.</p>"),
+            ("heading", "Soo sheeg dhibaatooyinka helitaanka"),
+            ("paragraph", "<p>Had iyo jeer waxaan ka shaqeynaa hagaajinta helitaanka websaydka. Haddii aad aragto "
+                          "dhibaatooyin aan boggan lagu sharxin, ama aad u malaynayso inaynaan buuxin shuruudaha sharciga, "
+                          "u sheeg kooxda tifaftirka. Sheeg bogga ay khusayso iyo waxa aan shaqeynayn.</p>"),
+            ("heading", "Kormeerka"),
+            ("paragraph", "<p>Hay'adda Dowladda Dijitaalka ah (Myndigheten för digital förvaltning, Digg) ayaa kormeerta "
+                          "sharciga helitaanka adeegyada dowladda ee dijitaalka ah. Haddii aadan ku qanacsanayn sida aan u "
+                          "maareyno faallooyinkaaga, waxaad la xiriiri kartaa Digg oo u sheegi kartaa.</p>"),
+            ("heading", "Macluumaad farsamo oo ku saabsan helitaanka websaydka"),
+            ("paragraph", "<p>Websaydku qayb ahaan wuu waafaqsan yahay sharciga helitaanka adeegyada dowladda ee "
+                          "dijitaalka ah, sababtoo ah cilladaha kor lagu sharxay. Ujeeddadu waa in la buuxiyo shuruudaha "
+                          "heerka Yurub ee EN 301 549, kaas oo ku salaysan tilmaamaha WCAG 2.1 heerka AA.</p>"),
+            ("heading", "Sida aan u tijaabinnay websaydka"),
+            ("paragraph", "<p>Annaga ayaa si joogto ah u tijaabinna websaydka, anagoo adeegsanayna tijaabooyin toos ah oo "
+                          "helitaanka ah iyo tijaabooyin lagu sameeyo browser: daaqado cidhiidhi ah oo taleefan le'eg iyo "
+                          "luqadaha laga qoro midig ilaa bidix.</p>"),
+        ],
+        "ti": [
+            ("paragraph", "<p>ብዝተኻእለ መጠን ብዙሓት ሰባት ነቲ መርበብ ሓበሬታ Ny i Västerås ክጥቀሙሉ ክኽእሉ ንደሊ። እዚ "
+                          "መግለጺ እቲ መርበብ ከመይ ነቲ ሕጊ ሽወደን ብዛዕባ ተበጻሕነት ዲጂታላዊ ህዝባዊ ኣገልግሎት ከም ዘማልእ፣ "
+                          "እንፈልጦም ጸገማት ተበጻሕነትን ክንእርሞም ምእንቲ ጉድለታት ብኸመይ ክትሕብሩ ከም እትኽእሉን "
+                          "ይገልጽ።</p>"),
+            ("heading", "እቲ መርበብ ክሳብ ክንደይ ተበጻሒ እዩ?"),
+            ("paragraph", "<p>እቲ መርበብ ብኪቦርድ፣ ብኣንባቢ ስክሪንን ብምዕባይን፣ ኣብ ሞባይልን ኮምፒዩተርን፣ ብዘይ ጃቫስክሪፕት "
+                          "ክጥቀሙሉ ክኽእሉ ተሃኒጹ ኣሎ። ብዓረብኛ፣ ፋርስኛ፣ ዳሪ፣ ፓሽቶን ሶራኒን ዘለዉ ገጻት ካብ የማን ናብ ጸጋም "
+                          "ይርኣዩ። ገለ ክፋላት ናይቲ መርበብ ምሉእ ብምሉእ ተበጻሕቲ ከም ዘይኮኑ ንፈልጥ ኢና፦</p>"),
+            ("bullets", [
+                "ብዙሓት ትርጉማት ብማሽን ዝተተርጎሙ እዮም፣ ክርድኡ ክኸብዱ ወይ ጌጋታት ክህልዎም ይኽእል።",
+                "ኩሎም ገጻት ብኹሉ ቋንቋታት ኣይርከቡን። ሽዑ እቲ ሽወደንኛ ጽሑፍ ይርአ።",
+                "ቀሊል ሽወደንኛ ንገለ ገጻት ጥራይ እዩ ዘሎ።",
+            ]),
+            ("heading", "ገለ ክፋላት ናይቲ መርበብ ክትጥቀሙ እንተ ዘይክኢልኩም እንታይ ክትገብሩ ትኽእሉ?"),
+            ("paragraph", "<p>ዘይበጽሓኩም ትሕዝቶ እንተ ኣድልዩኩም፣ ንጉጅለ ኣዳለውቲ ናይዚ መርበብ ተወከሱ። ነቲ ሓበሬታ ብኻልእ "
+                          "መንገዲ ክንህበኩም ክንፍትን ኢና።</p>"),
+            ("heading", "ጸገማት ተበጻሕነት ሕበሩ"),
+            ("paragraph", "<p>ተበጻሕነት ናይቲ መርበብ ንምምሕያሽ ኩሉ ግዜ ንሰርሕ ኢና። ኣብዚ ገጽ ዘይተገልጹ ጸገማት እንተ "
+                          "ረኺብኩም፣ ወይ ጠለባት ናይቲ ሕጊ ኣየማላእናን ኢልኩም እንተ ሓሲብኩም፣ ንጉጅለ ኣዳለውቲ ንገሩ። ኣየናይ ገጽ "
+                          "ምዃኑን እንታይ ከም ዘይሰርሕን ግለጹ።</p>"),
+            ("heading", "ቁጽጽር"),
+            ("paragraph", "<p>ትካል ዲጂታላዊ ምምሕዳር (Digg) ንሕጊ ተበጻሕነት ዲጂታላዊ ህዝባዊ ኣገልግሎት ይቆጻጸር። ርእይቶኹም "
+                          "ብኸመይ ከም እንሕዞ እንተ ዘይዓገብኩም፣ ነቲ ትካል ተወኪስኩም ክትሕብሩ ትኽእሉ።</p>"),
+            ("heading", "ቴክኒካዊ ሓበሬታ ብዛዕባ ተበጻሕነት ናይቲ መርበብ"),
+            ("paragraph", "<p>እቲ መርበብ ብሰንኪ ኣብ ላዕሊ ዝተገልጹ ጉድለታት ምስቲ ሕጊ ተበጻሕነት ዲጂታላዊ ህዝባዊ ኣገልግሎት "
+                          "ብኸፊል እዩ ዝሰማማዕ። ዕላማና ጠለባት ናይቲ ኣብ መምርሒታት WCAG 2.1 ደረጃ AA ዝተመርኮሰ ኤውሮጳዊ "
+                          "ስታንዳርድ EN 301 549 ምምላእ እዩ።</p>"),
+            ("heading", "ነቲ መርበብ ብኸመይ ፈቲንናዮ"),
+            ("paragraph", "<p>ነቲ መርበብ ባዕልና ቀጻሊ ንፍትኖ፣ ብኣውቶማቲክ ፈተናታት ተበጻሕነትን ኣብ ብራውዘር ብዝግበሩ "
+                          "ፈተናታትን፦ ኣብ ጸቢብ መስኮት መጠን ሞባይልን ካብ የማን ናብ ጸጋም ብዝጽሓፉ ቋንቋታትን።</p>"),
+        ],
+        "uk": [
+            ("paragraph", "<p>Ми хочемо, щоб якомога більше людей могли користуватися сайтом Ny i Västerås. Ця заява "
+                          "описує, як сайт виконує шведський закон про доступність цифрових публічних послуг (lagen om "
+                          "tillgänglighet till digital offentlig service), про які проблеми з доступністю ми знаємо і як "
+                          "ви можете повідомити про недоліки, щоб ми їх виправили.</p>"),
+            ("heading", "Наскільки доступний сайт?"),
+            ("paragraph", "<p>Сайт створено так, щоб ним можна було користуватися за допомогою клавіатури, програм "
+                          "читання з екрана та збільшення, на телефоні й комп'ютері, а також без JavaScript. Сторінки "
+                          "арабською, перською, дарі, пушту та сорані показуються справа наліво. Ми знаємо, що частини "
+                          "сайту доступні не повністю:</p>"),
+            ("bullets", [
+                "Багато перекладів машинні: їх може бути важко зрозуміти, або вони можуть містити помилки.",
+                "Не кожна сторінка є всіма мовами. Тоді показується шведський текст.",
+                "Спрощена шведська є лише для частини сторінок.",
+            ]),
+            ("heading", "Що робити, якщо ви не можете користуватися частинами сайту?"),
+            ("paragraph", "<p>Якщо вам потрібен вміст, який для вас недоступний, зверніться до редакції Ny i Västerås. Ми "
+                          "спробуємо надати вам інформацію в інший спосіб.</p>"),
+            ("heading", "Повідомте про проблеми з доступністю"),
+            ("paragraph", "<p>Ми постійно працюємо над покращенням доступності сайту. Якщо ви виявили проблеми, не "
+                          "описані на цій сторінці, або вважаєте, що ми не виконуємо вимог закону, повідомте редакцію. "
+                          "Вкажіть, про яку сторінку йдеться і що не працює.</p>"),
+            ("heading", "Нагляд"),
+            ("paragraph", "<p>Агентство цифрового врядування (Myndigheten för digital förvaltning, Digg) здійснює нагляд "
+                          "за виконанням закону про доступність цифрових публічних послуг. Якщо вас не влаштовує, як ми "
+                          "розглядаємо ваші звернення, ви можете звернутися до Digg.</p>"),
+            ("heading", "Технічна інформація про доступність сайту"),
+            ("paragraph", "<p>Сайт частково відповідає закону про доступність цифрових публічних послуг через недоліки, "
+                          "описані вище. Мета — виконати вимоги європейського стандарту EN 301 549, який ґрунтується на "
+                          "настановах WCAG 2.1 рівня AA.</p>"),
+            ("heading", "Як ми тестували сайт"),
+            ("paragraph", "<p>Ми самі постійно тестуємо сайт за допомогою автоматичних тестів доступності та тестів у "
+                          "браузері: у вузьких вікнах розміру телефона та мовами, що пишуться справа наліво.</p>"),
         ],
     },
 }
