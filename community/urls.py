@@ -1,3 +1,18 @@
 """Signed-in association members: /<lang>/my/…"""
 
-urlpatterns: list = []
+from django.urls import path
+
+from community import views
+
+app_name = "community"
+
+urlpatterns = [
+    path("", views.dashboard, name="dashboard"),
+    path("login/", views.LoginView.as_view(), name="login"),
+    path("logout/", views.LogoutView.as_view(), name="logout"),
+    path("invitation/<str:token>/", views.accept_invitation, name="accept_invitation"),
+    path("organizations/<int:pk>/edit/", views.edit, name="edit"),
+    path("organizations/<int:pk>/verify/", views.verify, name="verify"),
+    path("organizations/<int:pk>/requests/", views.organization_requests, name="requests"),
+    path("requests/<int:pk>/", views.request_detail, name="request_detail"),
+]

@@ -1,0 +1,170 @@
+"""Member pages under /<lang>/my/ and the public report, suggest and claim forms; permissions live in services."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse, reverse_lazy
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
+
+from community import services, snapshot
+from community.editing import ListingEditor, load_base
+from community.forms import ClaimForm, ReportForm, SetPasswordForm, SuggestForm
+from community.models import RequestStatus
+from community.ratelimit import rate_limited
+from directory.models import Organization
+
+member_required = partial(login_required, login_url="community:login")
+
+
+class LoginView(auth_views.LoginView):
+    template_name = "community/login.html"
+    redirect_authenticated_user = True
+    next_page = reverse_lazy("community:dashboard")
+
+
+class LogoutView(auth_views.LogoutView):
+    next_page = reverse_lazy("community:login")
+
+
+@member_required
+def dashboard(request):
+    organizations = services.editable_organizations(request.user).order_by("name")
+    rows = [{"organization": org, "stale": services.is_stale(org),
+             "pending": org.change_requests.pending().filter(author=request.user).count()}
+            for org in organizations]
+    return render(request, "community/dashboard.html", {"rows": rows})
+
+
+def accept_invitation(request, token):
+    try:
+        invitation = services.find_invitation(token)
+    except services.InvitationError as error:
+        return render(request, "community/invitation_invalid.html", {"error": error}, status=410)
+    existing = services.existing_user_for(invitation)
+    form = SetPasswordForm(request.POST or None)
+    if request.method == "POST":
+        try:
+            if existing is not None:
+                if request.user != existing:
+                    return redirect(f"{reverse('community:login')}?next={request.path}")
+                user = services.accept_invitation(token, None, user=request.user)
+            elif form.is_valid():
+                user = services.accept_invitation(token, form.cleaned_data["password1"])
+                login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            else:
+                user = None
+        except ValidationError as error:
+            form.add_error("password1", error)
+            user = None
+        except services.InvitationError as error:
+            return render(request, "community/invitation_invalid.html", {"error": error}, status=410)
+        if user is not None:
+            messages.success(request, _("Welcome! You can now edit %(name)s.") % {
+                "name": invitation.organization.name})
+            return redirect("community:dashboard")
+    return render(request, "community/accept_invitation.html",
+                  {"invitation": invitation, "form": form, "existing": existing})
+
+
+@member_required
+def edit(request, pk):
+    organization = services.get_editable_organization(request.user, pk)
+    language = get_language()
+    if request.method == "POST":
+        base = load_base(request.POST.get("base", ""), organization.pk)
+        if base is None:
+            return HttpResponseBadRequest(_("The form is out of date. Open it again."))
+        editor = ListingEditor(organization.pk, base, language, request.POST, request.FILES)
+        if editor.is_valid():
+            proposed = editor.proposed()
+            if proposed == base and editor.logo is None:
+                messages.info(request, _("You did not change anything."))
+                return redirect("community:edit", pk=organization.pk)
+            services.submit_change(request.user, organization, proposed, base_snapshot=base,
+                                   message=editor.message, logo=editor.logo, language=language)
+            messages.success(request, _("Thank you! Your change will be published when it has been approved."))
+            return redirect("community:requests", pk=organization.pk)
+    else:
+        editor = ListingEditor(organization.pk, snapshot.serialize(organization), language)
+    pending = organization.change_requests.pending().filter(kind="edit").count()
+    return render(request, "community/edit.html",
+                  {"organization": organization, "editor": editor, "pending": pending,
+                   "stale": services.is_stale(organization)})
+
+
+@member_required
+@require_POST
+def verify(request, pk):
+    organization = services.get_editable_organization(request.user, pk)
+    services.confirm_still_correct(request.user, organization)
+    messages.success(request, _("Thank you for confirming that the information is correct."))
+    return redirect("community:dashboard")
+
+
+@member_required
+def organization_requests(request, pk):
+    organization = services.get_editable_organization(request.user, pk)
+    requests = services.requests_visible_to(request.user).filter(organization=organization)
+    return render(request, "community/requests.html", {"organization": organization, "requests": requests})
+
+
+@member_required
+def request_detail(request, pk):
+    change_request = services.get_visible_request(request.user, pk)
+    changes = snapshot.diff(change_request.base_snapshot, change_request.proposed)
+    return render(request, "community/request_detail.html",
+                  {"request_obj": change_request, "changes": changes, "statuses": RequestStatus})
+
+
+# --- public forms ----------------------------------------------------------------------------------
+
+def _thanks(request, organization=None):
+    return render(request, "community/thanks.html", {"organization": organization})
+
+
+@rate_limited("report", limit=5, window=3600)
+def report(request, slug):
+    organization = get_object_or_404(Organization.objects.published(), slug=slug)
+    form = ReportForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if not form.is_spam:
+            services.create_report(organization, message=form.cleaned_data["message"],
+                                   email=form.cleaned_data["email"], language=get_language())
+        return _thanks(request, organization)
+    return render(request, "community/report.html", {"organization": organization, "form": form})
+
+
+@rate_limited("suggest", limit=5, window=3600)
+def suggest(request):
+    form = SuggestForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if not form.is_spam:
+            c = form.cleaned_data
+            services.create_suggestion(name=c["name"], website=c["website"], message=c["message"],
+                                       email=c["email"], language=get_language())
+        return _thanks(request)
+    return render(request, "community/suggest.html", {"form": form})
+
+
+@rate_limited("claim", limit=5, window=3600)
+def claim(request, slug):
+    organization = get_object_or_404(Organization.objects.published(), slug=slug)
+    if not services.is_claimable(organization):
+        return render(request, "community/claim.html", {"organization": organization, "claimed": True})
+    form = ClaimForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if not form.is_spam:
+            services.create_claim(organization, email=form.cleaned_data["email"],
+                                  message=form.cleaned_data["message"], language=get_language())
+        return _thanks(request, organization)
+    return render(request, "community/claim.html", {"organization": organization, "form": form})
