@@ -340,8 +340,8 @@ URGENT_HELP = {
                           "brott som redan har hänt eller lämna tips, ring <b>114 14</b>.</p>"),
             ("phone", {"label": "Polisen, inte akut", "number": "114 14"}),
             ("heading", "Förgiftning"),
-            ("paragraph", "<p>Om någon har fått i sig något giftigt, till exempel läkemedel eller rengöringsmedel, "
-                          "och har symtom: ring 112 och be att få tala med Giftinformation. Förvara läkemedel och "
+            ("paragraph", "<p>Om någon har fått i sig något giftigt, till exempel läkemedel eller rengöringsmedel: "
+                          "ring 112 och be att få tala med Giftinformation. Förvara läkemedel och "
                           "kemikalier så att barn inte kommer åt dem.</p>"),
             ("heading", "När du mår psykiskt dåligt"),
             ("paragraph", "<p>Det är vanligt att må dåligt efter en flykt eller under en svår tid, och det finns "
@@ -372,8 +372,8 @@ URGENT_HELP = {
                           "report a crime that has already happened or to give a tip, call <b>114 14</b>.</p>"),
             ("phone", {"label": "Police, non-emergency", "number": "114 14"}),
             ("heading", "Poisoning"),
-            ("paragraph", "<p>If someone has swallowed something poisonous, such as medicine or cleaning products, "
-                          "and has symptoms: call 112 and ask for Giftinformation (the Swedish Poisons Information "
+            ("paragraph", "<p>If someone has swallowed something poisonous, such as medicine or cleaning products: "
+                          "call 112 and ask for Giftinformation (the Swedish Poisons Information "
                           "Centre). Store medicines and chemicals where children cannot reach them.</p>"),
             ("heading", "When you are struggling mentally"),
             ("paragraph", "<p>It is common to feel unwell after fleeing your country or during a difficult time, and "
@@ -405,7 +405,7 @@ URGENT_HELP = {
                           "تقديم معلومة، فاتصل بالرقم <b>114 14</b>.</p>"),
             ("phone", {"label": "الشرطة، لغير الطوارئ", "number": "114 14"}),
             ("heading", "التسمم"),
-            ("paragraph", "<p>إذا ابتلع شخص مادة سامة، مثل الأدوية أو مواد التنظيف، وظهرت عليه أعراض: اتصل بالرقم "
+            ("paragraph", "<p>إذا ابتلع شخص مادة سامة، مثل الأدوية أو مواد التنظيف: اتصل بالرقم "
                           "112 واطلب التحدث مع Giftinformation (مركز معلومات السموم). احفظ الأدوية والمواد "
                           "الكيميائية بعيدًا عن متناول الأطفال.</p>"),
             ("heading", "عندما تكون حالتك النفسية سيئة"),
@@ -437,7 +437,7 @@ URGENT_HELP = {
                           "قبلاً رخ داده یا دادن اطلاعات، با <b>114 14</b> تماس بگیرید.</p>"),
             ("phone", {"label": "پلیس، غیرفوری", "number": "114 14"}),
             ("heading", "مسمومیت"),
-            ("paragraph", "<p>اگر کسی چیز سمی مانند دارو یا مواد شوینده خورده و علائمی دارد: با 112 تماس بگیرید و "
+            ("paragraph", "<p>اگر کسی چیز سمی مانند دارو یا مواد شوینده خورده است: با 112 تماس بگیرید و "
                           "بخواهید با Giftinformation (مرکز اطلاعات سموم) صحبت کنید. داروها و مواد شیمیایی را دور "
                           "از دسترس کودکان نگه دارید.</p>"),
             ("heading", "وقتی حال روحی‌تان خوب نیست"),
@@ -470,7 +470,7 @@ URGENT_HELP = {
                           "aad u soo sheegto dambi horay u dhacay ama aad xog u bixiso, wac <b>114 14</b>.</p>"),
             ("phone", {"label": "Booliska, aan degdeg ahayn", "number": "114 14"}),
             ("heading", "Sun qaadasho"),
-            ("paragraph", "<p>Haddii qof liqay wax sun ah, sida daawo ama alaab nadiifin, oo uu calaamado leeyahay: "
+            ("paragraph", "<p>Haddii qof liqay wax sun ah, sida daawo ama alaab nadiifin: "
                           "wac 112 oo codso inaad la hadasho Giftinformation (xarunta macluumaadka sunta). Daawooyinka "
                           "iyo kiimikada meel carruurtu gaari karin dhig.</p>"),
             ("heading", "Marka maskax ahaan aadan fiicnayn"),
@@ -503,7 +503,7 @@ URGENT_HELP = {
                           "ሓበሬታ ንምሃብ፣ ናብ <b>114 14</b> ደውል።</p>"),
             ("phone", {"label": "ፖሊስ፣ ህጹጽ ዘይኮነ", "number": "114 14"}),
             ("heading", "መርዛም"),
-            ("paragraph", "<p>ሓደ ሰብ ከም መድሃኒት ወይ ናይ ጽሬት ኬሚካል ዝኣመሰለ መርዛም ነገር ወሲዱ ምልክታት እንተሃልይዎ፦ "
+            ("paragraph", "<p>ሓደ ሰብ ከም መድሃኒት ወይ ናይ ጽሬት ኬሚካል ዝኣመሰለ መርዛም ነገር እንተወሲዱ፦ "
                           "ናብ 112 ደውል እሞ ምስ Giftinformation (ማእከል ሓበሬታ መርዚ) ክትዛረብ ሕተት። መድሃኒታትን "
                           "ኬሚካላትን ቆልዑ ኣብ ዘይበጽሕዎ ቦታ ዓቅብ።</p>"),
             ("heading", "ብኣእምሮ ጽቡቕ ኣብ ዘይትስምዓሉ"),
@@ -536,8 +536,8 @@ URGENT_HELP = {
                           "злочин, який уже стався, або передати інформацію, телефонуйте <b>114 14</b>.</p>"),
             ("phone", {"label": "Поліція, нетерміново", "number": "114 14"}),
             ("heading", "Отруєння"),
-            ("paragraph", "<p>Якщо хтось проковтнув щось отруйне, наприклад ліки чи засоби для чищення, і має "
-                          "симптоми: телефонуйте 112 і попросіть з'єднати з Giftinformation (інформаційний центр з "
+            ("paragraph", "<p>Якщо хтось проковтнув щось отруйне, наприклад ліки чи засоби для чищення: "
+                          "телефонуйте 112 і попросіть з'єднати з Giftinformation (інформаційний центр з "
                           "отруєнь). Зберігайте ліки та хімікати там, де діти не можуть до них дістатися.</p>"),
             ("heading", "Коли вам психологічно важко"),
             ("paragraph", "<p>Погане самопочуття після вимушеного переїзду чи у складний період — це поширене "

@@ -48,8 +48,9 @@ FINDING_A_HOME = {
             ("paragraph", "<p>Med ett <b>förstahandskontrakt</b> hyr du direkt av hyresvärden, alltså det företag "
                           "eller den person som äger eller förvaltar huset. Kontraktet gäller oftast tills vidare och "
                           "ger dig ett starkt skydd. Med ett <b>andrahandskontrakt</b> hyr du av någon som själv hyr "
-                          "eller äger lägenheten. Då måste hyresvärden eller bostadsrättsföreningen ha godkänt "
-                          "uthyrningen. Annars riskerar både du och den som hyr ut till dig att förlora bostaden.</p>"),
+                          "eller äger lägenheten. Då krävs i regel att hyresvärden eller bostadsrättsföreningen har "
+                          "godkänt uthyrningen, eller att hyresnämnden har gett tillstånd. Annars riskerar både du "
+                          "och den som hyr ut till dig att förlora bostaden.</p>"),
             ("bullets", [
                 "Anmäl dig till bostadsköer så tidigt som möjligt.",
                 "Be att få se lägenheten innan du skriver kontrakt.",
@@ -98,7 +99,8 @@ FINDING_A_HOME = {
                           "landlord, the company or person who owns or manages the building. The contract usually "
                           "runs until further notice and gives you strong protection. With a <b>second-hand "
                           "contract</b> (andrahandskontrakt) you rent from someone who rents or owns the apartment "
-                          "themselves. The landlord or the housing cooperative must then have approved the sublet. "
+                          "themselves. As a rule, the landlord or the housing cooperative must then have approved the "
+                          "sublet, or the rent tribunal (hyresnämnden) must have given permission. "
                           "Otherwise both you and the person renting to you risk losing the home.</p>"),
             ("bullets", [
                 "Register in housing queues as early as possible.",
@@ -126,8 +128,8 @@ FINDING_A_HOME = {
             ("paragraph", "<p>مع <b>العقد المباشر</b> (förstahandskontrakt) تستأجر مباشرة من المؤجر، أي الشركة أو "
                           "الشخص الذي يملك المبنى أو يديره. يكون هذا العقد عادةً غير محدد المدة ويمنحك حماية قوية. "
                           "أما مع <b>العقد من الباطن</b> (andrahandskontrakt) فتستأجر من شخص يستأجر الشقة أو يملكها "
-                          "بنفسه. في هذه الحالة يجب أن يكون المؤجر أو جمعية الإسكان (bostadsrättsförening) قد وافق "
-                          "على التأجير، وإلا فقد تخسر أنت والشخص الذي يؤجرك السكن.</p>"),
+                          "بنفسه. في هذه الحالة يجب عادةً أن يكون المؤجر أو جمعية الإسكان (bostadsrättsförening) قد "
+                          "وافق على التأجير، أو أن تكون لجنة الإيجار (hyresnämnden) قد منحت الإذن، وإلا فقد تخسر أنت والشخص الذي يؤجرك السكن.</p>"),
             ("bullets", [
                 "سجّل في طوابير السكن في أقرب وقت ممكن.",
                 "اطلب رؤية الشقة قبل توقيع العقد.",
@@ -155,8 +157,8 @@ FINDING_A_HOME = {
                           "یعنی شرکت یا شخصی که مالک ساختمان است یا آن را اداره می‌کند. این قرارداد معمولاً تاریخ "
                           "پایان ندارد و از شما به خوبی حمایت می‌کند. با <b>قرارداد دست دوم</b> "
                           "(andrahandskontrakt) از کسی اجاره می‌کنید که خودش آپارتمان را اجاره کرده یا مالک آن "
-                          "است. در این صورت صاحبخانه یا انجمن مالکان (bostadsrättsförening) باید اجاره دادن را "
-                          "تأیید کرده باشد؛ وگرنه هم شما و هم کسی که به شما اجاره داده ممکن است خانه را از دست "
+                          "است. در این صورت معمولاً صاحبخانه یا انجمن مالکان (bostadsrättsförening) باید اجاره "
+                          "دادن را تأیید کرده باشد، یا هیئت اجاره (hyresnämnden) اجازه داده باشد؛ وگرنه هم شما و هم کسی که به شما اجاره داده ممکن است خانه را از دست "
                           "بدهید.</p>"),
             ("bullets", [
                 "هر چه زودتر در صف‌های مسکن ثبت‌نام کنید.",
@@ -188,7 +190,8 @@ FINDING_A_HOME = {
                           "Heshiiskan badanaa ma laha taariikh dhammaad, wuxuuna ku siinayaa ilaalin xooggan. "
                           "Heshiiska <b>gacanta labaad</b> (andrahandskontrakt) waxaad ka kireysanaysaa qof isagu "
                           "kireystay ama leh guriga. Markaas milkiilaha ama ururka guryaha (bostadsrättsförening) "
-                          "waa inuu oggolaaday kireynta. Haddii kale adiga iyo qofka kuu kireeyayba waxaa laga "
+                          "badanaa waa inuu oggolaaday kireynta, ama guddiga kirada (hyresnämnden) uu bixiyay "
+                          "ogolaansho. Haddii kale adiga iyo qofka kuu kireeyayba waxaa laga "
                           "yaabaa inaad guriga waydaan.</p>"),
             ("bullets", [
                 "Isku qor safka guryaha sida ugu dhakhsaha badan.",
@@ -219,7 +222,8 @@ FINDING_A_HOME = {
                           "ካብቲ ነቲ ህንጻ ዝውንኖ ወይ ዘመሓድሮ ትካል ወይ ሰብ። እዚ ውዕል ብዙሕ ግዜ መወዳእታ ግዜ የብሉን፣ "
                           "ሓያል ሓለዋ ድማ ይህበካ። ብ<b>ውዕል ካልኣይ ኢድ</b> (andrahandskontrakt) ካብ ሰብ ትኻረ፣ "
                           "እቲ ሰብ ባዕሉ ነቲ ኣፓርትመንት ዝተኻረዮ ወይ ዝውንኖ እዩ። ሽዑ ወናኒ ገዛ ወይ ማሕበር ገዛውቲ "
-                          "(bostadsrättsförening) ነቲ ምክራይ ክፈቕዶ ኣለዎ። እንተዘይኮይኑ ንስኻን እቲ ዘኻረየካ ሰብን ነቲ "
+                          "(bostadsrättsförening) ብልሙድ ነቲ ምክራይ ክፈቕዶ ኣለዎ፣ ወይ ድማ ቤት ፍርዲ ኪራይ (hyresnämnden) "
+                          "ፍቓድ ክህብ ኣለዎ። እንተዘይኮይኑ ንስኻን እቲ ዘኻረየካ ሰብን ነቲ "
                           "ገዛ ክትስእንዎ ትኽእሉ ኢኹም።</p>"),
             ("bullets", [
                 "ብዝተኻእለ መጠን ቀልጢፍካ ኣብ መስርዕ ገዛውቲ ተመዝገብ።",
@@ -249,8 +253,8 @@ FINDING_A_HOME = {
                           "орендодавця — компанії або людини, яка володіє будинком або керує ним. Такий договір "
                           "зазвичай безстроковий і добре вас захищає. За <b>договором з другої руки</b> "
                           "(andrahandskontrakt) ви орендуєте в людини, яка сама орендує квартиру або володіє нею. "
-                          "У такому разі орендодавець або житловий кооператив (bostadsrättsförening) має погодити "
-                          "суборенду. Інакше і ви, і людина, яка здає вам житло, ризикуєте його втратити.</p>"),
+                          "У такому разі, як правило, орендодавець або житловий кооператив (bostadsrättsförening) має "
+                          "погодити суборенду або орендна комісія (hyresnämnden) має дати дозвіл. Інакше і ви, і людина, яка здає вам житло, ризикуєте його втратити.</p>"),
             ("bullets", [
                 "Зареєструйтеся в чергах на житло якомога раніше.",
                 "Попросіть показати квартиру до підписання договору.",

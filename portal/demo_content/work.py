@@ -63,7 +63,7 @@ FIRST_STEPS = {
                 "Samla betyg, examensbevis och intyg från tidigare arbeten.",
             ]),
             ("heading", "Utländsk utbildning"),
-            ("paragraph", "<p>Har du en utbildning från ett annat land kan du ansöka om en bedömning hos "
+            ("paragraph", "<p>Har du en högskoleutbildning från ett annat land kan du ansöka om en bedömning hos "
                           "<b>Universitets- och högskolerådet (UHR)</b>. Bedömningen visar vad utbildningen "
                           "motsvarar i Sverige, vilket kan hjälpa dig när du söker arbete eller vill studera vidare. "
                           "För vissa yrken, till exempel läkare och sjuksköterska, krävs dessutom legitimation från "
@@ -92,8 +92,8 @@ FIRST_STEPS = {
                 "Skriv in dig på Arbetsförmedlingen.",
                 "Spara papper från skola och jobb.",
             ]),
-            ("paragraph", "<p>Har du gått i skola i ett annat land? UHR kan jämföra din skola med en svensk "
-                          "skola. Det kan hjälpa dig att få jobb.</p>"),
+            ("paragraph", "<p>Har du läst på universitet i ett annat land? UHR kan jämföra din utbildning med en "
+                          "svensk utbildning. Det kan hjälpa dig att få jobb.</p>"),
             ("link", {"title": "Arbetsförmedlingen", "url": ARBETSFORMEDLINGEN, "description": "Hjälp att hitta jobb."}),
         ],
         "en": [
@@ -123,7 +123,7 @@ FIRST_STEPS = {
                 "Collect grades, diplomas and certificates from previous jobs.",
             ]),
             ("heading", "Foreign education"),
-            ("paragraph", "<p>If you have an education from another country, you can apply for an assessment from "
+            ("paragraph", "<p>If you have higher education from another country, you can apply for an assessment from "
                           "the <b>Swedish Council for Higher Education (UHR)</b>. It shows what your education "
                           "corresponds to in Sweden, which can help when you look for work or want to study further. "
                           "Some professions, such as doctor and nurse, also require a licence from Socialstyrelsen "
@@ -160,7 +160,7 @@ FIRST_STEPS = {
                 "اجمع شهاداتك الدراسية والإفادات من أعمالك السابقة.",
             ]),
             ("heading", "التعليم الأجنبي"),
-            ("paragraph", "<p>إذا كان لديك تعليم من بلد آخر، يمكنك طلب تقييم له من <b>مجلس الجامعات والمعاهد العليا "
+            ("paragraph", "<p>إذا كان لديك تعليم جامعي من بلد آخر، يمكنك طلب تقييم له من <b>مجلس الجامعات والمعاهد العليا "
                           "(UHR)</b>. يبيّن التقييم ما يعادله تعليمك في السويد، وهذا قد يساعدك عند البحث عن عمل أو "
                           "متابعة الدراسة. وبعض المهن، مثل الطبيب والممرض، تحتاج أيضًا إلى ترخيص مزاولة المهنة من "
                           "Socialstyrelsen.</p>"),
@@ -197,7 +197,7 @@ FIRST_STEPS = {
                 "کارنامه‌ها، مدارک تحصیلی و گواهی‌های کارهای قبلی خود را جمع کنید.",
             ]),
             ("heading", "تحصیلات خارجی"),
-            ("paragraph", "<p>اگر در کشور دیگری تحصیل کرده‌اید، می‌توانید از <b>شورای دانشگاه‌ها و مؤسسات آموزش "
+            ("paragraph", "<p>اگر در کشور دیگری تحصیلات دانشگاهی داشته‌اید، می‌توانید از <b>شورای دانشگاه‌ها و مؤسسات آموزش "
                           "عالی (UHR)</b> ارزیابی آن را درخواست کنید. ارزیابی نشان می‌دهد تحصیلات شما با چه "
                           "مدرکی در سوئد برابر است و این می‌تواند در کاریابی یا ادامه تحصیل کمک کند. برخی حرفه‌ها "
                           "مانند پزشکی و پرستاری افزون بر این به پروانه کار از Socialstyrelsen نیاز دارند.</p>"),
@@ -236,7 +236,7 @@ FIRST_STEPS = {
                 "Uruuri shahaadooyinkaaga iyo warqadaha shaqooyinkii hore.",
             ]),
             ("heading", "Waxbarashada dibadda"),
-            ("paragraph", "<p>Haddii aad waxbarasho ku qaadatay waddan kale, waxaad qiimeyn ka codsan kartaa "
+            ("paragraph", "<p>Haddii aad waxbarasho jaamacadeed ku qaadatay waddan kale, waxaad qiimeyn ka codsan kartaa "
                           "<b>Golaha Jaamacadaha iyo Machadyada Sare (UHR)</b>. Qiimeyntu waxay muujinaysaa waxa "
                           "waxbarashadaadu u dhigmayso Iswiidhan, taasoo kaa caawin karta marka aad shaqo raadinayso "
                           "ama aad rabto inaad sii waxbarato. Xirfadaha qaar, sida dhakhtarka iyo kalkaalisada, "
@@ -275,7 +275,7 @@ FIRST_STEPS = {
                 "ናይ ትምህርቲ ሰነዳትን ካብ ዝሓለፈ ስራሕ ምስክር ወረቐትን ኣኪብካ ዓቅብ።",
             ]),
             ("heading", "ናይ ወጻኢ ትምህርቲ"),
-            ("paragraph", "<p>ኣብ ካልእ ሃገር ዝተማሃርካዮ ትምህርቲ እንተሃልዩካ፣ ካብ <b>ቤት ምኽሪ ዩኒቨርስቲታትን ላዕለዋይ "
+            ("paragraph", "<p>ኣብ ካልእ ሃገር ዝተማሃርካዮ ትምህርቲ ዩኒቨርስቲ እንተሃልዩካ፣ ካብ <b>ቤት ምኽሪ ዩኒቨርስቲታትን ላዕለዋይ "
                           "ትምህርትን (UHR)</b> ምግምጋም ክትሓትት ትኽእል። እቲ ምግምጋም ትምህርትኻ ኣብ ሽወደን ምስ እንታይ "
                           "ከም ዝመዓራረ የርኢ፣ እዚ ድማ ስራሕ ክትደሊ ወይ ትምህርቲ ክትቅጽል ከለኻ ክሕግዘካ ይኽእል። "
                           "ገሊኦም ሞያታት ከም ሓኪምን ነርስን ብተወሳኺ ካብ Socialstyrelsen ፍቓድ ሞያ የድልዮም።</p>"),
@@ -312,7 +312,7 @@ FIRST_STEPS = {
                 "Зберіть атестати, дипломи та довідки з попередніх місць роботи.",
             ]),
             ("heading", "Іноземна освіта"),
-            ("paragraph", "<p>Якщо ви здобули освіту в іншій країні, можна подати заяву на її оцінку до <b>Ради з "
+            ("paragraph", "<p>Якщо ви здобули вищу освіту в іншій країні, можна подати заяву на її оцінку до <b>Ради з "
                           "питань вищої освіти (UHR)</b>. Оцінка показує, чому відповідає ваша освіта у Швеції, і це "
                           "може допомогти під час пошуку роботи чи подальшого навчання. Для деяких професій, "
                           "наприклад лікаря чи медсестри, також потрібна ліцензія від Socialstyrelsen.</p>"),
@@ -615,8 +615,8 @@ FINANCIAL_SUPPORT = {
         "sv": [
             ("heading", "Ekonomiskt bistånd från kommunen"),
             ("paragraph", "<p>Om du inte kan försörja dig själv eller din familj på något annat sätt kan du ansöka "
-                          "om <b>ekonomiskt bistånd</b> hos socialtjänsten i kommunen där du bor. Det kallas ofta "
-                          "försörjningsstöd. Biståndet är ett sista skyddsnät: först ska du använda dina egna "
+                          "om <b>ekonomiskt bistånd</b> hos socialtjänsten i kommunen där du bor. Den vanligaste formen "
+                          "är försörjningsstöd. Biståndet är ett sista skyddsnät: först ska du använda dina egna "
                           "inkomster och tillgångar och söka andra ersättningar som du kan ha rätt till.</p>"),
             ("paragraph", "<p>Socialtjänsten gör en bedömning av hela din situation. Du behöver visa dina inkomster "
                           "och utgifter, till exempel hyra och andra räkningar. Om du kan arbeta förväntas du oftast "
@@ -647,7 +647,7 @@ FINANCIAL_SUPPORT = {
             ("heading", "Financial assistance from the municipality"),
             ("paragraph", "<p>If you cannot support yourself or your family in any other way, you can apply for "
                           "<b>financial assistance</b> (ekonomiskt bistånd) from the social services in the "
-                          "municipality where you live. It is often called försörjningsstöd. It is a last safety "
+                          "municipality where you live. The most common form is försörjningsstöd. It is a last safety "
                           "net: first you must use your own income and assets and apply for other benefits you may "
                           "be entitled to.</p>"),
             ("paragraph", "<p>The social services assess your whole situation. You need to show your income and "
