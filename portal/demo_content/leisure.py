@@ -13,6 +13,8 @@ LIBRARY = {
         "so": "Maktabaddu waa u bilaash qof kasta",
         "ti": "ቤት መጻሕፍቲ ንኹሉ ሰብ ብናጻ እዩ",
         "uk": "Бібліотека безкоштовна для всіх",
+        "ru": "Библиотека бесплатна для всех",
+        "tr": "Kütüphane herkes için ücretsizdir",
     },
     "slug": {
         "sv": "biblioteket",
@@ -23,6 +25,8 @@ LIBRARY = {
         "so": "maktabadda",
         "ti": "the-library",
         "uk": "the-library",
+        "ru": "the-library",
+        "tr": "kutuphane",
     },
     "intro": {
         "sv": "På biblioteket kan du låna böcker på många språk, använda datorer och wifi och få hjälp – utan att "
@@ -40,6 +44,10 @@ LIBRARY = {
               "ትኽእሉ ኢኹም፣ ዋላ ሓንቲ ከይከፈልኩም።",
         "uk": "У бібліотеці можна позичати книжки багатьма мовами, користуватися комп'ютерами та wifi й отримати "
               "допомогу — і нічого не платити.",
+        "ru": "В библиотеке можно брать книги на многих языках, пользоваться компьютерами и wifi и получить помощь — "
+              "ничего не платя.",
+        "tr": "Kütüphanede birçok dilde kitap ödünç alabilir, bilgisayar ve wifi kullanabilir ve yardım alabilirsiniz; "
+              "hiçbir ücret ödemeden.",
     },
     "body": {
         "sv": [
@@ -255,6 +263,64 @@ LIBRARY = {
                                                  "мовою та про книжки для тих, хто вивчає шведську."}),
             ("link", {"title": "Västerås stad", "url": VASTERAS,
                       "description": "Інформація про бібліотеки Вестероса."}),
+        ],
+        "ru": [
+            ("heading", "Место для всех"),
+            ("paragraph", "<p>Библиотеки в Швеции открыты для всех, и ходить туда бесплатно. Чтобы сидеть и читать, "
+                          "учиться или пользоваться wifi библиотеки, карточка не нужна. Библиотека — это также спокойное "
+                          "место, где можно встретиться с другими людьми.</p>"),
+            ("heading", "Читательский билет"),
+            ("paragraph", "<p>Чтобы брать книги домой, нужен <b>читательский билет</b> (lånekort). Он бесплатный, его "
+                          "выдают в библиотеке. Возьмите с собой документ, удостоверяющий личность. Дети тоже могут "
+                          "получить собственный билет.</p>"),
+            ("heading", "Что можно делать в библиотеке"),
+            ("bullets", [
+                "Брать книги, газеты, фильмы и аудиокниги",
+                "Читать книги и газеты на многих языках",
+                "Брать электронные книги и аудиокниги в телефоне",
+                "Пользоваться компьютерами и wifi",
+                "Печатать и копировать (это может стоить немного денег)",
+                "Получить помощь в поиске информации, например о государственных учреждениях и образовании",
+            ]),
+            ("paragraph", "<p>Многие библиотеки также проводят мероприятия, например чтение сказок для детей, помощь с "
+                          "домашними заданиями и языковые кафе, где можно практиковаться в шведском языке.</p>"),
+            ("heading", "Возвращайте вовремя"),
+            ("paragraph", "<p>Книгу берут на определённый срок, часто на несколько недель. Не забудьте вернуть её или "
+                          "продлить срок. Если вы потеряете или испортите книгу, возможно, придётся за неё "
+                          "заплатить.</p>"),
+            ("callout", {"tone": "info", "text": "Сотрудники библиотеки охотно помогут. Спросите о книгах на вашем языке "
+                                                 "и о книгах для тех, кто учит шведский."}),
+            ("link", {"title": "Västerås stad", "url": VASTERAS,
+                      "description": "Информация о библиотеках Вестероса."}),
+        ],
+        "tr": [
+            ("heading", "Herkes için bir yer"),
+            ("paragraph", "<p>İsveç'teki kütüphaneler herkese açıktır ve oraya gitmek ücretsizdir. Oturup okumak, ders "
+                          "çalışmak ya da kütüphanenin wifi bağlantısını kullanmak için karta ihtiyacınız yoktur. "
+                          "Kütüphane aynı zamanda başka insanlarla tanışabileceğiniz sakin bir yerdir.</p>"),
+            ("heading", "Kütüphane kartı"),
+            ("paragraph", "<p>Kitapları eve götürmek için bir <b>kütüphane kartına</b> (lånekort) ihtiyacınız vardır. "
+                          "Kart ücretsizdir ve kütüphaneden alınır. Yanınızda kimlik belgesi getirin. Çocuklar da kendi "
+                          "kartlarını alabilir.</p>"),
+            ("heading", "Kütüphanede neler yapabilirsiniz"),
+            ("bullets", [
+                "Kitap, gazete, film ve sesli kitap ödünç almak",
+                "Birçok farklı dilde kitap ve gazete okumak",
+                "Telefonunuzda e-kitap ve sesli kitap ödünç almak",
+                "Bilgisayar ve wifi kullanmak",
+                "Çıktı almak ve fotokopi çekmek (biraz ücretli olabilir)",
+                "Örneğin kamu kurumları ve eğitim hakkında bilgi bulmak için yardım almak",
+            ]),
+            ("paragraph", "<p>Birçok kütüphane ayrıca etkinlikler düzenler; örneğin çocuklar için masal saatleri, ödev "
+                          "yardımı ve İsveççe konuşma pratiği yapabileceğiniz dil kafeleri.</p>"),
+            ("heading", "Zamanında iade edin"),
+            ("paragraph", "<p>Bir kitabı belirli bir süre için, çoğu zaman birkaç haftalığına ödünç alırsınız. Kitabı iade "
+                          "etmeyi ya da süreyi uzatmayı unutmayın. Bir kitabı kaybeder ya da zarar verirseniz, bedelini "
+                          "ödemeniz gerekebilir.</p>"),
+            ("callout", {"tone": "info", "text": "Kütüphane çalışanları memnuniyetle yardım eder. Kendi dilinizdeki "
+                                                 "kitapları ve İsveççe öğrenenler için kitapları sorun."}),
+            ("link", {"title": "Västerås stad", "url": VASTERAS,
+                      "description": "Västerås'taki kütüphaneler hakkında bilgi."}),
         ],
     },
 }

@@ -13,6 +13,8 @@ MATERNITY_AND_CHILD_HEALTH = {
         "so": "Daryeelka uurka iyo xarunta caafimaadka carruurta (BVC)",
         "ti": "ክንክን ነፍሰ-ጾራትን ማእከል ጥዕና ህጻናት (BVC)ን",
         "uk": "Допомога вагітним і дитяча поліклініка (BVC)",
+        "ru": "Наблюдение беременности и детская поликлиника (BVC)",
+        "tr": "Gebelik takibi ve çocuk sağlığı merkezi (BVC)",
     },
     "slug": {
         "sv": "modravard-och-bvc",
@@ -23,6 +25,8 @@ MATERNITY_AND_CHILD_HEALTH = {
         "so": "daryeelka-uurka-iyo-bvc",
         "ti": "maternity-and-child-health-care",
         "uk": "maternity-and-child-health-care",
+        "ru": "maternity-and-child-health-care",
+        "tr": "gebelik-ve-cocuk-sagligi",
     },
     "intro": {
         "sv": "Under graviditeten får du stöd av en barnmorska, och efter förlossningen följer BVC ditt barns hälsa. "
@@ -40,6 +44,10 @@ MATERNITY_AND_CHILD_HEALTH = {
               "ብናጻ እዩ።",
         "uk": "Під час вагітності вас підтримує акушерка, а після пологів дитяча поліклініка (BVC) стежить за здоров'ям "
               "вашої дитини. Візити безкоштовні.",
+        "ru": "Во время беременности вас поддерживает акушерка, а после родов детская поликлиника (BVC) следит за "
+              "здоровьем ребёнка. Визиты бесплатны.",
+        "tr": "Hamilelik boyunca bir ebe size destek olur, doğumdan sonra da BVC çocuğunuzun sağlığını takip eder. "
+              "Ziyaretler ücretsizdir.",
     },
     "body": {
         "sv": [
@@ -274,6 +282,66 @@ MATERNITY_AND_CHILD_HEALTH = {
             ("phone", {"label": "Медична консультація", "number": "1177"}),
             ("link", {"title": "1177", "url": HEALTH_GUIDE,
                       "description": "Про вагітність, пологи та здоров'я дітей."}),
+        ],
+        "ru": [
+            ("heading", "Акушерская консультация во время беременности"),
+            ("paragraph", "<p>Во время беременности вы можете обратиться в <b>акушерскую консультацию</b> "
+                          "(barnmorskemottagning), которую также называют центром охраны материнства (MVC). Там вы "
+                          "несколько раз за беременность встречаетесь с акушеркой. Акушерка проверяет, что с вами и "
+                          "ребёнком всё в порядке, берёт анализы и отвечает на ваши вопросы. Визиты бесплатны. Многие "
+                          "консультации также проводят занятия для родителей перед родами.</p>"),
+            ("heading", "BVC — детская поликлиника"),
+            ("paragraph", "<p>После родов ребёнка ставят на учёт в <b>BVC</b> (barnavårdscentral), центре детского "
+                          "здоровья. BVC следит за здоровьем, ростом и развитием ребёнка с рождения до начала школы. Все "
+                          "визиты в BVC бесплатны.</p>"),
+            ("heading", "Что вы получаете в BVC"),
+            ("bullets", [
+                "Визит медсестры BVC на дом, когда ребёнок только родился",
+                "Регулярные осмотры, на которых ребёнка взвешивают и измеряют",
+                "Проверку зрения, слуха, речи и движений",
+                "Прививки по национальной программе вакцинации",
+                "Советы о грудном вскармливании, питании, сне и безопасности",
+                "Родительские группы, где можно познакомиться с другими родителями",
+            ]),
+            ("paragraph", "<p>Прививки добровольные и бесплатные. Они защищают ребёнка от опасных болезней.</p>"),
+            ("heading", "Вы можете получить переводчика"),
+            ("paragraph", "<p>Если вы не говорите по-шведски, на приёме вам могут бесплатно предоставить переводчика. При "
+                          "записи на приём скажите, что вам нужен переводчик, и на каком языке вы говорите.</p>"),
+            ("callout", {"tone": "emergency", "text": "Если ребёнок внезапно тяжело заболел или серьёзно травмировался, "
+                                                      "звоните 112. За медицинским советом круглосуточно звоните 1177."}),
+            ("phone", {"label": "Медицинская консультация", "number": "1177"}),
+            ("link", {"title": "1177", "url": HEALTH_GUIDE,
+                      "description": "О беременности, родах и здоровье детей."}),
+        ],
+        "tr": [
+            ("heading", "Hamilelikte ebe kliniği"),
+            ("paragraph", "<p>Hamileyken bir <b>ebe kliniğine</b> (barnmorskemottagning) gidebilirsiniz; buraya anne "
+                          "sağlığı merkezi (MVC) de denir. Orada hamilelik boyunca birkaç kez bir ebeyle görüşürsünüz. "
+                          "Ebe sizin ve bebeğin iyi olup olmadığını kontrol eder, testler yapar ve sorularınızı yanıtlar. "
+                          "Ziyaretler ücretsizdir. Birçok klinik doğumdan önce ebeveynler için kurslar da düzenler.</p>"),
+            ("heading", "BVC – çocuk sağlığı merkezi"),
+            ("paragraph", "<p>Doğumdan sonra çocuğunuz <b>BVC</b>'ye (barnavårdscentral), yani çocuk sağlığı merkezine "
+                          "kaydedilir. BVC, çocuğun sağlığını, büyümesini ve gelişimini doğumdan okula başlayana kadar "
+                          "takip eder. BVC'ye yapılan tüm ziyaretler ücretsizdir.</p>"),
+            ("heading", "BVC'de neler alırsınız"),
+            ("bullets", [
+                "Bebek yeni doğduğunda bir BVC hemşiresinin ev ziyareti",
+                "Çocuğun tartıldığı ve ölçüldüğü düzenli sağlık kontrolleri",
+                "Görme, işitme, dil ve hareket kontrolleri",
+                "Ulusal aşı programına göre aşılar",
+                "Emzirme, beslenme, uyku ve güvenlik hakkında tavsiyeler",
+                "Diğer ebeveynlerle tanışabileceğiniz ebeveyn grupları",
+            ]),
+            ("paragraph", "<p>Aşılar isteğe bağlı ve ücretsizdir. Çocuğu ciddi hastalıklara karşı korurlar.</p>"),
+            ("heading", "Tercüman alabilirsiniz"),
+            ("paragraph", "<p>İsveççe konuşmuyorsanız, ziyarette ücretsiz tercüman alabilirsiniz. Randevu alırken "
+                          "tercümana ihtiyacınız olduğunu ve hangi dili konuştuğunuzu söyleyin.</p>"),
+            ("callout", {"tone": "emergency", "text": "Çocuğunuz aniden ağır hastalanır ya da ciddi şekilde yaralanırsa "
+                                                      "112'yi arayın. Günün her saati sağlık danışmanlığı için 1177'yi "
+                                                      "arayın."}),
+            ("phone", {"label": "Sağlık danışmanlığı", "number": "1177"}),
+            ("link", {"title": "1177", "url": HEALTH_GUIDE,
+                      "description": "Hamilelik, doğum ve çocuk sağlığı hakkında."}),
         ],
     },
 }
