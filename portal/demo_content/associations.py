@@ -522,7 +522,7 @@ STUDY_ASSOCIATIONS = {
                           "heli kartaa shuruudaha looga baahan yahay in jaamacad la codsado. Waxaa kale oo jira koorsooyin "
                           "gaar ah, tusaale ahaan muusig, farshaxan ama gacan-ku-samays. Arday badan oo dhigta folkhögskola "
                           "waxay xaq u leeyihiin kaalmada waxbarashada ee CSN.</p>"),
-            ("callout", {"tone": "info", "text": "Västerås waxaa ku yaal, iyo kuwo kale, Västerås folkhögskola. "
+            ("callout", {"tone": "info", "text": "Västerås waxaa ku yaal dugsiyo ay ka mid tahay Västerås folkhögskola. "
                                                  "Maktabadda waxaad ka heli kartaa caawimaad aad ku hesho koorsooyin "
                                                  "kuu dhow."}),
             ("link", {"title": "Information Sverige", "url": INFORMATION_SVERIGE,
@@ -559,7 +559,7 @@ STUDY_ASSOCIATIONS = {
                           "ትምህርቲ መባእታውን ካልኣይ ደረጃን ክትመሃሩን ንዩኒቨርሲቲ ንምሕታት ብቑዓት ክትኮኑን ትኽእሉ። ከምኡ'ውን "
                           "ፍሉያት ኮርስታት ኣለዉ፣ ንኣብነት ሙዚቃ፣ ስነ-ጥበብ ወይ ኢደ-ጥበብ። ብዙሓት ተመሃሮ ካብ CSN ሓገዝ "
                           "ትምህርቲ ክረኽቡ መሰል ኣለዎም።</p>"),
-            ("callout", {"tone": "info", "text": "ኣብ ቨስተሮስ ካልኦት ከም Västerås folkhögskola ኣለዉ። ኣብ ቤት "
+            ("callout", {"tone": "info", "text": "ኣብ ቨስተሮስ ካብ ካልኦት ሓሊፉ Västerås folkhögskola ኣሎ። ኣብ ቤት "
                                                  "መጻሕፍቲ ኣብ ጥቓኹም ዘለዉ ኮርስታት ንምርካብ ሓገዝ ክትረኽቡ ትኽእሉ።"}),
             ("link", {"title": "Information Sverige", "url": INFORMATION_SVERIGE,
                       "description": "ብዛዕባ ትምህርቲ ዓበይቲ ኣብ ሽወደን፣ ብብዙሓት ቋንቋታት።"}),

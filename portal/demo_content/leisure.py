@@ -483,7 +483,7 @@ RIGHT_OF_PUBLIC_ACCESS = {
         "so": [
             ("heading", "Waa maxay xaqa dadweynaha ee dabeecadda?"),
             ("paragraph", "<p>Xaqa dadweynaha (allemansrätten) wuxuu qof kasta oo jooga Iswiidhan siinayaa xaq uu si "
-                          "xor ah ugu dhex socdo dabeecadda. Wuxuu khuseeyaa kaymaha, dooxooyinka cawska leh iyo agagaarka "
+                          "xor ah ugu dhex socdo dabeecadda. Wuxuu khuseeyaa kaymaha, seeraha iyo agagaarka "
                           "harooyinka iyo badda, xitaa marka dhulka uu qof kale leeyahay. Waa xorriyad, laakiin sidoo kale "
                           "waa mas'uuliyad. Xeerka gaaban waa: <b>ha dhibin – ha burburin</b>.</p>"),
             ("heading", "Waxa lagu oggol yahay"),
@@ -508,8 +508,9 @@ RIGHT_OF_PUBLIC_ACCESS = {
                           "dab shidashada ka hor intaadan hilib dubin ama dab shidin. Weligaa dab ha ku shidin dhagax "
                           "weyn, maxaa yeelay dhagaxu wuu dillaaci karaa. Si fiican u demi dabka ka hor intaadan "
                           "bixin.</p>"),
-            ("callout", {"tone": "warning", "text": "Kaymaha la ilaaliyo iyo beeraha qaranka waxaa laga yaabaa inay "
-                                                    "leeyihiin xeerar gaar ah. Akhri calaamadaha markaad halkaas "
+            ("callout", {"tone": "warning", "text": "Meelaha dabiiciga ah ee la ilaaliyo iyo baarkinada qaranka "
+                                                    "(naturreservat, nationalparker) waxaa laga yaabaa inay leeyihiin "
+                                                    "xeerar gaar ah. Akhri calaamadaha markaad halkaas "
                                                     "gaarto."}),
             ("link", {"title": "Naturvårdsverket", "url": NATURVARDSVERKET,
                       "description": "Hay'adda ilaalinta deegaanka ee Iswiidhan: wax badan oo ku saabsan xaqa "
@@ -518,13 +519,13 @@ RIGHT_OF_PUBLIC_ACCESS = {
         "ti": [
             ("heading", "መሰል ህዝባዊ ተበጻሕነት እንታይ እዩ?"),
             ("paragraph", "<p>መሰል ህዝባዊ ተበጻሕነት (allemansrätten) ንኹሉ ኣብ ሽወደን ዘሎ ሰብ ኣብ ተፈጥሮ ብናጽነት "
-                          "ክንቀሳቐስ መሰል ይህብ። ኣብ ጫካ፣ ኣብ መሮር፣ ኣብ ጥቓ ቀላያትን ባሕርን ይሰርሕ፣ ዋላ እቲ መሬት ናይ ካልእ "
+                          "ክንቀሳቐስ መሰል ይህብ። ኣብ ጫካ፣ ኣብ ሜዳ፣ ኣብ ጥቓ ቀላያትን ባሕርን ይሰርሕ፣ ዋላ እቲ መሬት ናይ ካልእ "
                           "ሰብ ይኹን። ናጽነት ጥራይ ዘይኮነስ ሓላፍነት እውን እዩ። እቲ ሓጺር ሕጊ፦ <b>ኣይትረብሹ – "
                           "ኣይተዕንዉ</b>።</p>"),
             ("heading", "እዚ ክትገብሩ ይፍቀደልኩም"),
             ("bullets", [
-                "ኣብ ተፈጥሮ ብእግሪ ምኻድ፣ ብሽክለታ ምዝዋርን ስኪ ምግባርን፣ ግን ብቐጽሪ ገዛ ካልእ ሰብ ወይ ብማእከል ዝተዘርአ "
-                "ሓሙድ ኣይኮነን።",
+                "ኣብ ተፈጥሮ ብእግሪ ምኻድ፣ ብሽክለታ ምዝዋርን ስኪ ምግባርን፣ ግን ብቐጽሪ ገዛ ካልእ ሰብ ወይ ብማእከል "
+                "ዘራእቲ ኣይኮነን።",
                 "ፍረታት በረኻ፣ ፈንገስን ዘይተሓለዉ ዕምባባታትን ምቕራም።",
                 "ኣብ ቀላያትን ባሕርን ምሕምባስ፣ ግን ኣብ ብሕታዊ ቐጽሪ ወይ መዕረፊ ጃልባ ካልእ ሰብ ኣይኮነን።",
                 "ኣብ ጥቓ ገዛ ሰብ እንተ ዘይኮንኩም፣ ንሓደ ወይ ክልተ ለይቲ ድንኳን ምትካል።",
