@@ -105,6 +105,22 @@ def test_slugs_are_ascii_and_unique_per_language():
     assert duplicates == {}
 
 
+def test_slugs_do_not_collide_with_the_other_focus_areas():
+    """Topics, meeting places and standard pages are siblings under the home page in every language."""
+    from portal.demo_content import topics
+
+    others = [topic for topic in topics() if topic not in TOPICS]
+    other_slugs = {
+        (code, slug)
+        for topic in others
+        for entry in (topic, *topic["articles"])
+        for code, slug in entry["slug"].items()
+    }
+    mine = {(code, slug) for entry in ALL_ENTRIES for code, slug in entry["slug"].items()}
+    assert others
+    assert mine & other_slugs == set()
+
+
 @pytest.mark.parametrize("page", PAGES, ids=_name)
 def test_blocks_are_of_the_allowed_types_and_well_formed(page):
     for code, blocks in page["body"].items():
