@@ -15,6 +15,8 @@ CARE = {
         "so": "Daryeel marka aad jirato",
         "ti": "ክትሓምም ከለኻ ሕክምና",
         "uk": "Медична допомога, коли ви захворіли",
+        "ru": "Медицинская помощь, если вы заболели",
+        "tr": "Hastalandığınızda sağlık hizmeti",
     },
     "slug": {
         "sv": "vard-nar-du-blir-sjuk",
@@ -25,6 +27,8 @@ CARE = {
         "so": "daryeelka-jirada",
         "ti": "hikmna",
         "uk": "medychna-dopomoha",
+        "ru": "meditsinskaya-pomoshch",
+        "tr": "saglik-hizmeti",
     },
     "intro": {
         "sv": "Sjukvårdsrådgivning på 1177, vårdcentralen, när du ska ringa 112 och din rätt till tolk.",
@@ -35,6 +39,8 @@ CARE = {
         "so": "Talo caafimaad oo 1177 ah, xarunta caafimaadka, goorta la wacayo 112 iyo xaqaaga turjubaan.",
         "ti": "ምኽሪ ሕክምና ብ1177፣ ማእከል ጥዕና፣ መዓስ ናብ 112 ክትድውል ከም ዘለካን መሰልካ ተርጓሚ ምርካብን።",
         "uk": "Медичні консультації за номером 1177, медичний центр, коли дзвонити 112 і ваше право на перекладача.",
+        "ru": "Медицинские консультации по номеру 1177, поликлиника, когда звонить 112 и ваше право на переводчика.",
+        "tr": "1177'den sağlık danışmanlığı, sağlık merkezi, 112'yi ne zaman aramanız gerektiği ve tercüman hakkınız.",
     },
     "body": {
         "sv": [
@@ -242,7 +248,7 @@ CARE = {
             ("heading", "ህጹጽ ሕማም ወይ መውጋእቲ"),
             ("callout", {"tone": "emergency",
                          "text": "ንህይወት ዘፈራርሕ ሕማም ወይ ሓደጋ እንተጋጢሙ፣ ንኣብነት ብርቱዕ ቃንዛ ኣፍ ልቢ፣ ጸገም "
-                                 "ምስትንፋስ፣ ምስሓት ወይ ብዙሕ ምፍሳስ ደም፣ ናብ 112 ደውል።"}),
+                                 "ምስትንፋስ፣ ንቕሓት ምጥፋእ ወይ ብዙሕ ምፍሳስ ደም፣ ናብ 112 ደውል።"}),
             ("phone", {"label": "ቁጽሪ ህጹጽ ረዲኤት", "number": "112"}),
             ("heading", "ተርጓሚ ብናጻ እዩ"),
             ("paragraph", "<p>ሽወድኛ እንተዘይትዛረብ፣ ምስ ኣገልግሎት ጥዕና ክትራኸብ ከለኻ ተርጓሚ (tolk) ክትረክብ መሰል "
@@ -295,6 +301,77 @@ CARE = {
                       "description": "Медичні поради, пошук клінік і вхід для зв'язку з медичними службами."}),
             ("link", {"title": "Region Västmanland", "url": REGION_VASTMANLAND,
                       "description": "Регіон, що відповідає за охорону здоров'я у Västmanland."}),
+        ],
+        "ru": [
+            ("heading", "Звоните 1177 за советом"),
+            ("paragraph", "<p>Если вы заболели и не знаете, куда обратиться, позвоните по номеру <b>1177</b>. Вам "
+                          "ответит медсестра, которая даст совет и может направить вас в нужное учреждение. Звонить "
+                          "можно круглосуточно. На сайте 1177.se есть информация о болезнях и лечении, а также можно "
+                          "войти с электронным удостоверением личности (e-legitimation), чтобы связаться с "
+                          "медицинскими службами.</p>"),
+            ("phone", {"label": "Медицинская консультация", "number": "1177"}),
+            ("heading", "Поликлиника"),
+            ("paragraph", "<p>Поликлиника (vårdcentral) — первое место, куда следует обращаться, если вам нужна "
+                          "помощь, которая не является неотложной. Вы сами выбираете, в какой поликлинике состоять на "
+                          "учёте: в региональной или в частной, имеющей договор с регионом. Это можно сделать на "
+                          "1177.se или непосредственно в поликлинике. В Västerås за здравоохранение отвечает "
+                          "<b>Region Västmanland</b>.</p>"),
+            ("heading", "Острое заболевание или травма"),
+            ("callout", {"tone": "emergency",
+                         "text": "Звоните 112 при угрожающих жизни заболеваниях или несчастных случаях, например при "
+                                 "сильной боли в груди, затруднённом дыхании, потере сознания или сильном "
+                                 "кровотечении."}),
+            ("phone", {"label": "Номер экстренной помощи", "number": "112"}),
+            ("heading", "Переводчик бесплатно"),
+            ("paragraph", "<p>Если вы не говорите по-шведски, вы имеете право на переводчика (tolk) при обращении в "
+                          "медицинские службы, и для вас это бесплатно. При записи скажите, что вам нужен "
+                          "переводчик, и на каком языке вы говорите. Переводчик обязан соблюдать конфиденциальность. "
+                          "Лучше не привлекать детей или родственников в качестве переводчиков.</p>"),
+            ("bullets", [
+                "Берите с собой удостоверение личности, когда идёте к врачу.",
+                "Заранее отменяйте приём, если не можете прийти.",
+                "Запишите свои вопросы перед визитом.",
+                "Возьмите список лекарств, которые вы принимаете.",
+            ]),
+            ("link", {"title": "1177", "url": URL_1177,
+                      "description": "Медицинские советы, поиск учреждений и вход для связи с медицинскими службами."}),
+            ("link", {"title": "Region Västmanland", "url": REGION_VASTMANLAND,
+                      "description": "Регион, отвечающий за здравоохранение в Västmanland."}),
+        ],
+        "tr": [
+            ("heading", "Tavsiye için 1177'yi arayın"),
+            ("paragraph", "<p>Hastalandıysanız ve nereye başvuracağınızı bilmiyorsanız <b>1177</b>'yi "
+                          "arayabilirsiniz. Telefona hemşireler çıkar; size tavsiye verir ve sizi doğru sağlık "
+                          "kuruluşuna yönlendirebilirler. Günün her saatinde arayabilirsiniz. 1177.se sitesinde "
+                          "hastalıklar ve tedavi hakkında bilgiler vardır; ayrıca elektronik kimlikle "
+                          "(e-legitimation) giriş yaparak sağlık hizmetleriyle iletişime geçebilirsiniz.</p>"),
+            ("phone", {"label": "Sağlık danışmanlığı", "number": "1177"}),
+            ("heading", "Sağlık merkezi"),
+            ("paragraph", "<p>Sağlık merkezi (vårdcentral), acil olmayan bir sağlık sorununuz olduğunda ilk "
+                          "başvuracağınız yerdir. Hangi sağlık merkezine kayıtlı olmak istediğinizi kendiniz "
+                          "seçebilirsiniz: bölgenin kendi merkezleri de, bölgeyle anlaşması olan özel merkezler de "
+                          "seçilebilir. Bunu 1177.se üzerinden ya da doğrudan sağlık merkezinde yaparsınız. "
+                          "Västerås'ta sağlık hizmetlerinden <b>Region Västmanland</b> sorumludur.</p>"),
+            ("heading", "Acil hastalık veya yaralanma"),
+            ("callout", {"tone": "emergency",
+                         "text": "Hayatı tehdit eden bir hastalık ya da kaza durumunda, örneğin şiddetli göğüs "
+                                 "ağrısı, nefes darlığı, bilinç kaybı veya ağır kanamada 112'yi arayın."}),
+            ("phone", {"label": "Acil durum numarası", "number": "112"}),
+            ("heading", "Tercüman ücretsizdir"),
+            ("paragraph", "<p>İsveççe konuşmuyorsanız, sağlık hizmetlerine başvurduğunuzda tercüman (tolk) hakkınız "
+                          "vardır ve bu sizin için ücretsizdir. Randevu alırken tercümana ihtiyacınız olduğunu ve "
+                          "hangi dili konuştuğunuzu söyleyin. Tercümanın sır saklama yükümlülüğü vardır. Çocukları "
+                          "veya akrabaları tercüman olarak kullanmamaya çalışın.</p>"),
+            ("bullets", [
+                "Sağlık kuruluşuna giderken kimlik belgenizi yanınıza alın.",
+                "Gelemeyecekseniz randevunuzu zamanında iptal edin.",
+                "Ziyaretten önce sorularınızı yazın.",
+                "Kullandığınız ilaçların listesini yanınızda getirin.",
+            ]),
+            ("link", {"title": "1177", "url": URL_1177,
+                      "description": "Sağlık danışmanlığı, sağlık kuruluşu arama ve sağlık hizmetleriyle iletişim için giriş."}),
+            ("link", {"title": "Region Västmanland", "url": REGION_VASTMANLAND,
+                      "description": "Västmanland'da sağlık hizmetlerinden sorumlu bölge."}),
         ],
     },
 }
@@ -510,7 +587,7 @@ URGENT_HELP = {
             ("paragraph", "<p>ድሕሪ ስደት ወይ ኣብ ከቢድ እዋን ጽቡቕ ዘይምስማዕ ልሙድ እዩ፣ ሓገዝ ድማ ኣሎ። ንነዊሕ ግዜ "
                           "ጭንቀት፣ ሕማቕ ድቃስ ወይ ጓሂ እንተተሰሚዑካ፣ ናብ 1177 ክትድውል ወይ ምስ ማእከል ጥዕናኻ ክትራኸብ "
                           "ትኽእል። ህይወትካ ናይ ምጥፋእ ሓሳብ እንተሃልዩካ፣ ናብ <b>Självmordslinjen</b> (መስመር ምክልኻል "
-                          "ነፍሰ-ቕትለት) ክትድውል ትኽእል፣ እዚ ድማ ብዘይ መኽሰብ ዝሰርሕ ማሕበር Mind ዝመሓደር እዩ።</p>"),
+                          "ነብሰ-ቕትለት) ክትድውል ትኽእል፣ እዚ ድማ ብዘይ መኽሰብ ዝሰርሕ ማሕበር Mind ዝመሓደር እዩ።</p>"),
             ("phone", {"label": "Självmordslinjen (Mind)", "number": "90101"}),
             ("callout", {"tone": "emergency", "text": "ንስኻ ወይ ካልእ ሰብ ኣብ ህጹጽ ሓደጋ ኣለኹም ድዩ? ናብ 112 ደውል።"}),
             ("heading", "ነዞም ቁጽርታት ኣብ ቴሌፎንካ ዓቅቦም"),
@@ -518,7 +595,7 @@ URGENT_HELP = {
                 "112 – ኣብ ህይወት፣ ጥዕና፣ ንብረት ወይ ከባቢ ህጹጽ ሓደጋ።",
                 "114 14 – ፖሊስ ህጹጽ ኣብ ዘይኮነሉ።",
                 "1177 – ምኽሪ ሕክምና ለይትን መዓልትን።",
-                "90101 – Självmordslinjen፣ መስመር ምክልኻል ነፍሰ-ቕትለት።",
+                "90101 – Självmordslinjen፣ መስመር ምክልኻል ነብሰ-ቕትለት።",
             ]),
             ("link", {"title": "112", "url": URL_112, "description": "ብዛዕባ ቁጽሪ ህጹጽ ረዲኤት 112ን መዓስ ከም እትድውልን።"}),
             ("link", {"title": "1177", "url": URL_1177, "description": "ብዛዕባ ጥዕና ኣእምሮን ካበይ ሓገዝ ከም እትረክብን።"}),

@@ -15,6 +15,8 @@ FINDING_A_HOME = {
         "so": "Helitaanka guri",
         "ti": "ገዛ ምርካብ",
         "uk": "Як знайти житло",
+        "ru": "Как найти жильё",
+        "tr": "Konut bulmak",
     },
     "slug": {
         "sv": "hitta-bostad",
@@ -25,6 +27,8 @@ FINDING_A_HOME = {
         "so": "helitaanka-guri",
         "ti": "geza-mirkab",
         "uk": "yak-znaity-zhytlo",
+        "ru": "kak-nayti-zhilyo",
+        "tr": "konut-bulmak",
     },
     "intro": {
         "sv": "Hur bostadsköer fungerar, skillnaden mellan första och andra hand, och hur du undviker bedrägerier med hyresannonser.",
@@ -35,6 +39,8 @@ FINDING_A_HOME = {
         "so": "Sida safka guryaha u shaqeeyo, farqiga u dhexeeya heshiiska gacanta koowaad iyo gacanta labaad, iyo sida looga badbaado khiyaanada kirada.",
         "ti": "መስርዕ ገዛውቲ ብኸመይ ከም ዝሰርሕ፣ ፍልልይ ውዕል ቀዳማይ ኢድን ካልኣይ ኢድን፣ ከምኡውን ካብ ምትላል ኪራይ ብኸመይ ክትከላኸል ከም እትኽእል።",
         "uk": "Як працюють черги на житло, чим відрізняються договори з першої та з другої руки і як уникнути шахрайства з орендою.",
+        "ru": "Как работают очереди на жильё, чем отличаются договоры из первых и из вторых рук и как избежать мошенничества с арендой.",
+        "tr": "Konut kuyruklarının nasıl işlediği, birinci el ile ikinci el sözleşme arasındaki fark ve kira dolandırıcılığından nasıl korunacağınız.",
     },
     "body": {
         "sv": [
@@ -270,6 +276,71 @@ FINDING_A_HOME = {
                       "description": "Поради щодо оренди житла та ваших прав як орендаря."}),
             ("link", {"title": "Information Sverige", "url": INFORMATIONSVERIGE,
                       "description": "Інформація про життя у Швеції кількома мовами."}),
+        ],
+        "ru": [
+            ("heading", "Очереди на жильё (bostadskö)"),
+            ("paragraph", "<p>Получение квартиры в Västerås может занять много времени, поэтому начинайте поиск как "
+                          "можно раньше. Большинство квартир в аренду распределяется через очереди на жильё. "
+                          "Муниципальная жилищная компания Mimer ведёт свою очередь, а у многих частных "
+                          "арендодателей есть собственные очереди или списки свободных квартир. Зарегистрируйтесь в "
+                          "нескольких очередях и следите, чтобы ваши данные были актуальными. Во многих очередях "
+                          "очень важно, как долго вы в них стоите.</p>"),
+            ("heading", "Договор из первых или из вторых рук"),
+            ("paragraph", "<p>По <b>договору из первых рук</b> (förstahandskontrakt) вы арендуете жильё напрямую у "
+                          "арендодателя — компании или человека, который владеет домом или управляет им. Такой "
+                          "договор обычно бессрочный и хорошо вас защищает. По <b>договору из вторых рук</b> "
+                          "(andrahandskontrakt) вы снимаете жильё у человека, который сам арендует квартиру или "
+                          "владеет ею. Как правило, тогда арендодатель или жилищный кооператив "
+                          "(bostadsrättsförening) должен одобрить субаренду, либо разрешение должна дать арендная "
+                          "комиссия (hyresnämnden). Иначе и вы, и человек, который сдаёт вам жильё, рискуете его "
+                          "потерять.</p>"),
+            ("bullets", [
+                "Встаньте в очереди на жильё как можно раньше.",
+                "Попросите показать квартиру до подписания договора.",
+                "Попросите у того, кто сдаёт жильё из вторых рук, письменное согласие арендодателя.",
+                "Всегда подписывайте письменный договор и храните копию.",
+            ]),
+            ("callout", {"tone": "warning",
+                         "text": "Остерегайтесь мошенников. Никогда не платите аренду или залог, пока не увидите "
+                                 "квартиру, не встретитесь с арендодателем и не получите договор. Будьте осторожны, "
+                                 "если человек говорит, что находится за границей, требует быстрой оплаты или просит "
+                                 "перевести деньги через зарубежные платёжные сервисы."}),
+            ("link", {"title": "Hyresgästföreningen (Союз арендаторов)", "url": HYRESGASTFORENINGEN,
+                      "description": "Советы по аренде жилья и о ваших правах как арендатора."}),
+            ("link", {"title": "Information Sverige", "url": INFORMATIONSVERIGE,
+                      "description": "Информация о жизни в Швеции на нескольких языках."}),
+        ],
+        "tr": [
+            ("heading", "Konut kuyrukları (bostadskö)"),
+            ("paragraph", "<p>Västerås'ta bir daire bulmak uzun sürebilir, bu yüzden aramaya erken başlayın. "
+                          "Kiralık dairelerin çoğu konut kuyrukları aracılığıyla verilir. Belediyeye ait konut "
+                          "şirketi Mimer'in bir konut kuyruğu vardır; birçok özel ev sahibinin de kendi kuyrukları "
+                          "ya da boş daire listeleri bulunur. Birkaç kuyruğa kaydolun ve bilgilerinizi güncel tutun. "
+                          "Birçok kuyrukta ne kadar süredir kayıtlı olduğunuz büyük önem taşır.</p>"),
+            ("heading", "Birinci el mi, ikinci el mi?"),
+            ("paragraph", "<p><b>Birinci el sözleşmede</b> (förstahandskontrakt) daireyi doğrudan ev sahibinden, "
+                          "yani binanın sahibi ya da yöneticisi olan şirketten veya kişiden kiralarsınız. Bu sözleşme "
+                          "genellikle süresizdir ve size güçlü bir koruma sağlar. <b>İkinci el sözleşmede</b> "
+                          "(andrahandskontrakt) ise daireyi kendisi kiralayan ya da daireye sahip olan birinden "
+                          "kiralarsınız. Bu durumda kural olarak ev sahibinin veya konut kooperatifinin "
+                          "(bostadsrättsförening) alt kiralamayı onaylamış olması ya da kira kurulunun "
+                          "(hyresnämnden) izin vermiş olması gerekir. Aksi halde hem siz hem de size kiralayan kişi "
+                          "evi kaybetme riskiyle karşı karşıya kalırsınız.</p>"),
+            ("bullets", [
+                "Konut kuyruklarına olabildiğince erken kaydolun.",
+                "Sözleşme imzalamadan önce daireyi görmek isteyin.",
+                "Size ikinci el kiralayan kişiden ev sahibinin yazılı onayını isteyin.",
+                "Her zaman yazılı bir sözleşme imzalayın ve bir kopyasını saklayın.",
+            ]),
+            ("callout", {"tone": "warning",
+                         "text": "Dolandırıcılığa karşı dikkatli olun. Daireyi görmeden, kiralayan kişiyle "
+                                 "buluşmadan ve sözleşme almadan asla kira ya da depozito ödemeyin. Kişi yurt "
+                                 "dışında olduğunu söylüyorsa, hızlı ödeme istiyorsa ya da yabancı ödeme hizmetleri "
+                                 "üzerinden para istiyorsa şüphelenin."}),
+            ("link", {"title": "Hyresgästföreningen (Kiracılar Birliği)", "url": HYRESGASTFORENINGEN,
+                      "description": "Konut kiralama ve kiracı olarak haklarınız hakkında tavsiyeler."}),
+            ("link", {"title": "Information Sverige", "url": INFORMATIONSVERIGE,
+                      "description": "İsveç'te yaşam hakkında birçok dilde bilgi."}),
         ],
     },
 }
@@ -629,7 +700,7 @@ TOPIC = {
         "ar": "البحث عن سكن والاستئجار والانتقال في Västerås: طوابير السكن والعقود وحقوقك كمستأجر.",
         "fa": "پیدا کردن خانه، اجاره و اسباب‌کشی در Västerås: صف‌های مسکن، قراردادها و حقوق شما به عنوان مستأجر.",
         "prs": "پیدا کردن خانه، کرایه گرفتن و کوچ کردن در Västerås: نوبت‌های مسکن، قراردادها و حقوق شما به حیث کرایه‌نشین.",
-        "ps": "په Västerås کې د کور موندل، په کرایه نیول او کډه کول: د کور نوبتونه، قراردادونه او د کرایه دار په توګه ستاسو حقونه.",
+        "ps": "په Västerås کې د کور موندل، په کرایه نیول او کډه کول: د کور د انتظار لیستونه، قراردادونه او د کرایه دار په توګه ستاسو حقونه.",
         "ckb": "دۆزینەوەی خانوو، بەکرێگرتن و گواستنەوە لە Västerås: ڕیزی چاوەڕوانی خانوو، گرێبەستەکان و مافەکانت وەک کرێچی.",
         "so": "Helitaanka guri, kireysiga iyo guurista Västerås: safka guryaha, heshiisyada iyo xuquuqdaada kiraystaha ahaan.",
         "ti": "ኣብ Västerås ገዛ ምርካብ፣ ምክራይን ምግዓዝን፦ መስርዕ ገዛውቲ፣ ውዕላትን መሰላትካ ከም ተኻራይን።",

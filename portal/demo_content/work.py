@@ -17,6 +17,8 @@ FIRST_STEPS = {
         "so": "Tallaabooyinka ugu horreeya ee shaqada",
         "ti": "ቀዳሞት ስጉምትታት ናብ ስራሕ",
         "uk": "Перші кроки до роботи",
+        "ru": "Первые шаги к работе",
+        "tr": "İşe giden ilk adımlar",
     },
     "slug": {
         "sv": "forsta-stegen-mot-arbete",
@@ -27,6 +29,8 @@ FIRST_STEPS = {
         "so": "tallaabooyinka-shaqada",
         "ti": "qedamot-sgumtitat-nab-sirah",
         "uk": "pershi-kroky-do-roboty",
+        "ru": "pervye-shagi-k-rabote",
+        "tr": "ise-ilk-adimlar",
     },
     "intro": {
         "sv": "Personnummer, svenska på SFI, Arbetsförmedlingen och bedömning av utländsk utbildning.",
@@ -37,6 +41,8 @@ FIRST_STEPS = {
         "so": "Lambarka shakhsiga, barashada iswiidhishka ee SFI, Arbetsförmedlingen iyo qiimeynta waxbarashada dibadda.",
         "ti": "ናይ ውልቒ ቁጽሪ፣ ኣብ SFI ሽወድኛ ምምሃር፣ Arbetsförmedlingen ከምኡውን ምግምጋም ናይ ወጻኢ ትምህርቲ።",
         "uk": "Персональний номер, шведська мова в SFI, служба зайнятості Arbetsförmedlingen та оцінка іноземної освіти.",
+        "ru": "Персональный номер, шведский язык в SFI, служба занятости Arbetsförmedlingen и оценка иностранного образования.",
+        "tr": "Kişisel kimlik numarası, SFI'da İsveççe, Arbetsförmedlingen (iş ve işçi bulma kurumu) ve yurt dışında alınan eğitimin değerlendirilmesi.",
     },
     "body": {
         "sv": [
@@ -322,6 +328,82 @@ FIRST_STEPS = {
                       "description": "Реєстрація населення, персональний і координаційний номер."}),
             ("link", {"title": "UHR", "url": UHR, "description": "Оцінка іноземної освіти."}),
             ("link", {"title": "Västerås stad", "url": VASTERAS, "description": "Заявка на SFI та освіту для дорослих."}),
+        ],
+        "ru": [
+            ("heading", "Персональный номер или координационный номер"),
+            ("paragraph", "<p>Чтобы работать, открыть банковский счёт и иметь дело с государственными органами, "
+                          "обычно нужен персональный номер (personnummer). Вы получаете его, когда вас регистрируют в "
+                          "шведском реестре населения (folkbokförd); это касается тех, кто будет жить здесь не менее "
+                          "года. Тот, кто не зарегистрирован, в некоторых случаях может вместо этого получить "
+                          "координационный номер (samordningsnummer). Оба номера выдаёт налоговое управление "
+                          "Skatteverket.</p>"),
+            ("heading", "Изучайте шведский в SFI"),
+            ("paragraph", "<p><b>SFI</b> (шведский для иммигрантов) — бесплатное обучение для взрослых, у которых нет "
+                          "базовых знаний шведского языка. За SFI отвечает муниципалитет; в Västerås заявление подают "
+                          "через Västerås stad. Многие совмещают SFI с работой или практикой.</p>"),
+            ("heading", "Служба занятости"),
+            ("paragraph", "<p>Зарегистрируйтесь как ищущий работу в <b>Arbetsförmedlingen</b>. Там вам помогут в "
+                          "поиске работы и расскажут об обучении и практике. Если вы недавно получили вид на "
+                          "жительство как беженец, лицо, нуждающееся в дополнительной защите, или член семьи одного "
+                          "из них, вы можете иметь право на <b>программу адаптации</b> (etableringsprogrammet). Она "
+                          "включает изучение шведского языка и занятия, готовящие к работе. Во время программы можно "
+                          "получать пособие (etableringsersättning) от Försäkringskassan.</p>"),
+            ("bullets", [
+                "Убедитесь, что у вас есть персональный или координационный номер.",
+                "Запишитесь в SFI.",
+                "Зарегистрируйтесь в Arbetsförmedlingen.",
+                "Соберите аттестаты, дипломы и справки с прежних мест работы.",
+            ]),
+            ("heading", "Иностранное образование"),
+            ("paragraph", "<p>Если вы получили высшее образование в другой стране, можно подать заявление на его "
+                          "оценку в <b>Совет по высшему образованию (UHR)</b>. Оценка показывает, чему соответствует "
+                          "ваше образование в Швеции, и это может помочь при поиске работы или продолжении учёбы. Для "
+                          "некоторых профессий, например врача и медсестры, также нужна лицензия от "
+                          "Socialstyrelsen.</p>"),
+            ("link", {"title": "Arbetsförmedlingen", "url": ARBETSFORMEDLINGEN,
+                      "description": "Регистрация, поиск работы и программа адаптации."}),
+            ("link", {"title": "Skatteverket", "url": SKATTEVERKET,
+                      "description": "Регистрация населения, персональный и координационный номер."}),
+            ("link", {"title": "UHR", "url": UHR, "description": "Оценка иностранного образования."}),
+            ("link", {"title": "Västerås stad", "url": VASTERAS, "description": "Заявление на SFI и образование для взрослых."}),
+        ],
+        "tr": [
+            ("heading", "Kişisel kimlik numarası veya koordinasyon numarası"),
+            ("paragraph", "<p>Çalışmak, banka hesabı açmak ve resmi kurumlarla iletişim kurmak için genellikle bir "
+                          "kişisel kimlik numarasına (personnummer) ihtiyacınız vardır. Bu numarayı İsveç nüfus "
+                          "kaydına (folkbokförd) kaydolduğunuzda alırsınız; bu, burada en az bir yıl yaşayacak "
+                          "kişiler için geçerlidir. Nüfusa kayıtlı olmayan kişiler bazı durumlarda bunun yerine "
+                          "koordinasyon numarası (samordningsnummer) alabilir. Her ikisiyle de vergi dairesi "
+                          "Skatteverket ilgilenir.</p>"),
+            ("heading", "SFI'da İsveççe öğrenin"),
+            ("paragraph", "<p><b>SFI</b> (göçmenler için İsveççe), temel İsveççe bilgisi olmayan yetişkinler için "
+                          "ücretsiz bir eğitimdir. SFI'dan belediye sorumludur; Västerås'ta başvuru Västerås stad "
+                          "üzerinden yapılır. Birçok kişi SFI'yı bir işle ya da stajla birlikte yürütür.</p>"),
+            ("heading", "İş ve işçi bulma kurumu"),
+            ("paragraph", "<p><b>Arbetsförmedlingen</b>'e iş arayan olarak kaydolun. Orada iş ararken yardım "
+                          "alabilir, eğitimler ve stajlar hakkında bilgi edinebilirsiniz. Yakın zamanda mülteci, "
+                          "ikincil koruma statüsündeki kişi ya da bunlardan birinin aile üyesi olarak oturma izni "
+                          "aldıysanız, <b>uyum programına</b> (etableringsprogrammet) katılma hakkınız olabilir. "
+                          "Program, İsveççe derslerini ve sizi işe hazırlayan etkinlikleri kapsar. Program süresince "
+                          "Försäkringskassan'dan uyum ödeneği (etableringsersättning) alabilirsiniz.</p>"),
+            ("bullets", [
+                "Kişisel kimlik numaranız ya da koordinasyon numaranız olduğundan emin olun.",
+                "SFI'ya kaydolun.",
+                "Arbetsförmedlingen'e kaydolun.",
+                "Karnelerinizi, diplomalarınızı ve önceki işlerinizden aldığınız belgeleri toplayın.",
+            ]),
+            ("heading", "Yurt dışında alınan eğitim"),
+            ("paragraph", "<p>Başka bir ülkede yükseköğrenim gördüyseniz, <b>Yükseköğretim Konseyi'nden (UHR)</b> "
+                          "eğitiminizin değerlendirilmesini isteyebilirsiniz. Değerlendirme, eğitiminizin İsveç'te "
+                          "neye karşılık geldiğini gösterir; bu da iş ararken ya da eğitiminize devam etmek "
+                          "istediğinizde yardımcı olabilir. Doktorluk ve hemşirelik gibi bazı meslekler için ayrıca "
+                          "Socialstyrelsen'den meslek lisansı gerekir.</p>"),
+            ("link", {"title": "Arbetsförmedlingen", "url": ARBETSFORMEDLINGEN,
+                      "description": "Kaydolun, iş arayın ve uyum programı hakkında bilgi edinin."}),
+            ("link", {"title": "Skatteverket", "url": SKATTEVERKET,
+                      "description": "Nüfus kaydı, kişisel kimlik numarası ve koordinasyon numarası."}),
+            ("link", {"title": "UHR", "url": UHR, "description": "Yurt dışı eğitimin değerlendirilmesi."}),
+            ("link", {"title": "Västerås stad", "url": VASTERAS, "description": "SFI ve yetişkin eğitimine başvuru."}),
         ],
     },
 }

@@ -221,3 +221,18 @@ def test_text_is_written_in_the_script_of_its_language(entry):
         for text in texts:
             found = Counter(letters(text))
             assert found.most_common(1)[0][0] == script, (code, text)
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=_name)
+def test_translations_keep_the_swedish_blocks_links_and_numbers(article):
+    def skeleton(blocks):
+        return [
+            (kind, value.get("url") or value.get("number") or value.get("tone")) if isinstance(value, dict)
+            else (kind, len(value) if kind == "bullets" else None)
+            for kind, value in blocks
+        ]
+
+    swedish = skeleton(article["body"]["sv"])
+    for code, blocks in article["body"].items():
+        if code not in ("sv", "sv-x-simple"):
+            assert skeleton(blocks) == swedish, code
