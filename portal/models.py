@@ -1,30 +1,351 @@
 """Samhällsinformation pages: the home page and the page types every language shares."""
 
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import HttpResponse
+from django.utils import timezone, translation
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
 
 from portal import languages
+from portal.blocks import BodyBlock
+from portal.focus_areas import FocusArea
+
+_LETTER_OR_DIGIT = re.compile(r"\w")
+
+
+def _has_text(value) -> bool:
+    """Whether a stored value holds any visible text (markup such as ``<p data-block-key="x"></p>`` does not)."""
+    if value is None:
+        return False
+    if isinstance(value, dict):
+        return any(_has_text(v) for v in value.values())
+    if isinstance(value, list | tuple):
+        return any(_has_text(v) for v in value)
+    raw_data = getattr(value, "raw_data", None)  # a StreamValue: look at the stored data, do not render
+    if raw_data is not None:
+        return any(_has_text(item.get("value") if isinstance(item, dict) else item) for item in raw_data)
+    if isinstance(value, str | bytes) or hasattr(value, "source"):  # RichText has .source
+        text = getattr(value, "source", value)
+        return bool(_LETTER_OR_DIGIT.search(html.unescape(strip_tags(str(text)))))
+    return True
+
+
+def is_blank(value) -> bool:
+    return not _has_text(value)
+
+
+@dataclass(frozen=True)
+class PageText:
+    """The text of a page as shown in one language: its own, or its fallback's when it has none."""
+
+    requested: languages.Language
+    language: languages.Language  # the language the text is in
+    title: str
+    intro: str
+    body: object
+
+    @property
+    def is_fallback(self) -> bool:
+        return self.language.code != self.requested.code
 
 
 class TranslatedPageMixin:
-    """Which languages a page really exists in (its title is translated there)."""
+    """Which languages a page really exists in, and its text in the best language for a reader.
+
+    A page exists in a language when its title and every field of ``required_fields`` hold text
+    there; empty-looking rich text counts as missing.
+    """
+
+    required_fields: tuple[str, ...] = ()
+    text_fields: tuple[str, ...] = ("intro", "body")
+
+    def _translated(self, field: str, code: str):
+        return getattr(self, languages.field_name(field, code), None)
+
+    def exists_in(self, code: str) -> bool:
+        return all(_has_text(self._translated(f, code)) for f in ("title", *self.required_fields))
 
     def available_languages(self) -> list[str]:
-        return [
-            code
-            for code in languages.CODES
-            if (getattr(self, languages.field_name("title", code), "") or "").strip()
-        ]
+        return [code for code in languages.CODES if self.exists_in(code)]
+
+    def content_language(self, code: str) -> str:
+        """The first language of ``code``'s fallback chain the page exists in."""
+        for candidate in languages.fallback_chain(code):
+            if self.exists_in(candidate):
+                return candidate
+        return languages.DEFAULT
+
+    def text_in(self, code: str | None = None) -> PageText:
+        code = code if code in languages.BY_CODE else languages.DEFAULT
+        shown = self.content_language(code)
+        values = {f: self._translated(f, shown) if hasattr(self, f) else None for f in self.text_fields}
+        return PageText(
+            requested=languages.get(code),
+            language=languages.get(shown),
+            title=self._translated("title", shown) or self.title,
+            intro=values.get("intro") or "",
+            body=values.get("body"),
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["text"] = self.text_in(translation.get_language())
+        return context
+
+
+@dataclass(frozen=True)
+class Summary:
+    page: Page
+    text: PageText
+
+
+def summaries(pages) -> list[Summary]:
+    """Pages with their text in the current language, for listings."""
+    code = translation.get_language()
+    return [Summary(page, page.text_in(code)) for page in pages]
+
+    # --- keeping the stored translations consistent ----------------------------------------------
+
+    def _fill_missing_slugs(self) -> bool:
+        """Give every language a slug, following its fallback chain.
+
+        The page URL of a language is built from that language's slug (or Swedish's), while routing
+        follows the full fallback chain (``prs`` → ``fa`` → ``sv``); a language without a slug of its
+        own would get a URL that does not resolve. A stored slug per language keeps both in step.
+        """
+        changed = False
+        for code in languages.CODES:
+            name = languages.field_name("slug", code)
+            if getattr(self, name, None):
+                continue
+            for candidate in languages.fallback_chain(code)[1:]:
+                value = getattr(self, languages.field_name("slug", candidate), None)
+                if value:
+                    setattr(self, name, value)
+                    changed = True
+                    break
+        return changed
+
+    def _clear_blank_translations(self) -> None:
+        """Store empty-looking translations as missing, so that fallbacks everywhere apply to them."""
+        for field in ("title", "seo_title", "search_description", *self.text_fields):
+            if not hasattr(self, field):
+                continue
+            for code in languages.TRANSLATED_CODES:
+                name = languages.field_name(field, code)
+                value = getattr(self, name, None)
+                if value is not None and is_blank(value):
+                    setattr(self, name, None)
+
+    def save(self, *args, **kwargs):
+        self._clear_blank_translations()
+        if not getattr(self, languages.field_name("slug", languages.DEFAULT), None) and self.slug:
+            setattr(self, languages.field_name("slug", languages.DEFAULT), self.slug)
+        if self._fill_missing_slugs() and self.pk:
+            self.set_url_path(self.get_parent())
+        return super().save(*args, **kwargs)
+
+
+def _body_field():
+    return StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
 
 class HomePage(TranslatedPageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    subpage_types = ["portal.TopicPage", "portal.MeetingPlacePage", "portal.StandardPage"]
     max_count = 1
     template = "pages/home_page.html"
+    text_fields = ("intro",)
 
     class Meta:
         verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        order = {value: index for index, value in enumerate(FocusArea.values)}
+        topics = sorted(TopicPage.objects.child_of(self).live().public(), key=lambda p: order[p.focus_area])
+        context["topics"] = summaries(topics)
+        context["meeting_places"] = summaries(MeetingPlacePage.objects.child_of(self).live().public())
+        return context
+
+
+class TopicPage(TranslatedPageMixin, Page):
+    """One of the six focus areas: an introduction, its articles and the directory's actors."""
+
+    focus_area = models.CharField(_("focus area"), max_length=20, choices=FocusArea.choices, unique=True)
+    intro = models.TextField(_("introduction"))
+    body = _body_field()
+
+    content_panels = [*Page.content_panels, FieldPanel("focus_area"), FieldPanel("intro"), FieldPanel("body")]
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = ["portal.ArticlePage"]
+    template = "pages/topic_page.html"
+    required_fields = ("intro",)
+
+    class Meta:
+        verbose_name = _("topic page")
+
+    def articles(self):
+        return ArticlePage.objects.child_of(self).live().public()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["articles"] = summaries(self.articles())
+        return context
+
+
+class ArticlePage(TranslatedPageMixin, Page):
+    intro = models.TextField(_("introduction"), blank=True)
+    body = _body_field()
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    parent_page_types = ["portal.TopicPage", "portal.MeetingPlacePage"]
+    subpage_types = []
+    template = "pages/article_page.html"
+    required_fields = ("body",)
+
+    class Meta:
+        verbose_name = _("article")
+
+
+class MeetingPlacePage(TranslatedPageMixin, RoutablePageMixin, Page):
+    """A meeting place: what happens there, its activities, and an iCalendar feed of them."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = _body_field()
+    address = models.CharField(_("address"), max_length=200, blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("address"),
+        InlinePanel("activities", label=_("activities")),
+    ]
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = ["portal.ArticlePage"]
+    template = "pages/meeting_place_page.html"
+    required_fields = ("body",)
+
+    class Meta:
+        verbose_name = _("meeting place")
+
+    def upcoming_activities(self, today=None):
+        today = today or timezone.localdate()
+        return [a for a in self.activities.all() if a.last_date() >= today]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["activities"] = self.upcoming_activities()
+        context["ical_url"] = self.get_url(request) + self.reverse_subpage("ical")
+        return context
+
+    @path("ical/")
+    def ical(self, request):
+        from portal.ical import meeting_place_calendar
+
+        body = meeting_place_calendar(self, request, translation.get_language())
+        response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+        response["Content-Disposition"] = f'inline; filename="{self.slug}.ics"'
+        return response
+
+
+LANGUAGE_CODES = re.compile(r"^[a-z]{2,3}(-[a-z0-9]{1,8})*( *, *[a-z]{2,3}(-[a-z0-9]{1,8})*)*$")
+
+
+def validate_language_codes(value: str) -> None:
+    if value and not LANGUAGE_CODES.match(value.strip()):
+        raise ValidationError(_("Enter language codes separated by commas, e.g. sv, ar, so."))
+
+
+class MeetingPlaceActivity(Orderable):
+    """Something that happens at a meeting place, once or weekly until a date."""
+
+    page = ParentalKey(MeetingPlacePage, on_delete=models.CASCADE, related_name="activities")
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    date = models.DateField(_("date"))
+    start_time = models.TimeField(_("start time"))
+    end_time = models.TimeField(_("end time"), null=True, blank=True)
+    weekly_until = models.DateField(_("repeats weekly until"), null=True, blank=True)
+    place = models.CharField(_("place"), max_length=200, blank=True)
+    language_codes = models.CharField(
+        _("languages"), max_length=100, blank=True, validators=[validate_language_codes],
+        help_text=_("Language codes separated by commas, e.g. sv, ar, so."),
+    )
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("description"),
+        MultiFieldPanel([FieldPanel("date"), FieldPanel("start_time"), FieldPanel("end_time"),
+                         FieldPanel("weekly_until")], heading=_("time")),
+        FieldPanel("place"),
+        FieldPanel("language_codes"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("activity")
+        verbose_name_plural = _("activities")
+
+    def clean(self):
+        super().clean()
+        if self.end_time and self.start_time and self.end_time <= self.start_time:
+            raise ValidationError({"end_time": _("The end time must be after the start time.")})
+        if self.weekly_until and self.date and self.weekly_until < self.date:
+            raise ValidationError({"weekly_until": _("This date must not be before the first date.")})
+
+    def last_date(self):
+        return self.weekly_until or self.date
+
+    def languages(self) -> list[dict]:
+        """The activity's languages, named in the reader's language (unknown codes as written)."""
+        result = []
+        for code in (c.strip() for c in self.language_codes.split(",")):
+            if not code:
+                continue
+            try:
+                info = translation.get_language_info(code)
+                result.append({"code": code, "name": info["name_translated"], "bidi": info["bidi"]})
+            except KeyError:
+                result.append({"code": code, "name": code, "bidi": False})
+        return result
+
+    def starts_at(self) -> datetime:
+        return timezone.make_aware(datetime.combine(self.date, self.start_time))
+
+    def ends_at(self) -> datetime | None:
+        return timezone.make_aware(datetime.combine(self.date, self.end_time)) if self.end_time else None
+
+
+class StandardPage(TranslatedPageMixin, Page):
+    """About the site, the accessibility statement and similar pages linked from the footer."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = _body_field()
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = []
+    template = "pages/standard_page.html"
+    required_fields = ("body",)
+
+    class Meta:
+        verbose_name = _("standard page")
+
+
+from portal import cache as _page_cache  # noqa: E402,F401  connects the cache purge to page signals

@@ -3,9 +3,41 @@
 from modeltranslation.decorators import register
 from modeltranslation.translator import TranslationOptions
 
-from portal.models import HomePage
+from portal.models import (
+    ArticlePage,
+    HomePage,
+    MeetingPlaceActivity,
+    MeetingPlacePage,
+    StandardPage,
+    TopicPage,
+)
 
 
 @register(HomePage)
 class HomePageTranslation(TranslationOptions):
     fields = ("intro",)
+
+
+@register(TopicPage)
+class TopicPageTranslation(TranslationOptions):
+    fields = ("intro", "body")
+
+
+@register(ArticlePage)
+class ArticlePageTranslation(TranslationOptions):
+    fields = ("intro", "body")
+
+
+@register(MeetingPlacePage)
+class MeetingPlacePageTranslation(TranslationOptions):
+    fields = ("intro", "body")
+
+
+@register(MeetingPlaceActivity)
+class MeetingPlaceActivityTranslation(TranslationOptions):
+    fields = ("title", "description", "place")
+
+
+@register(StandardPage)
+class StandardPageTranslation(TranslationOptions):
+    fields = ("intro", "body")

@@ -3,12 +3,13 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from portal import views
+from portal import cache as page_cache
+from portal import posters, views
 from portal.sitemaps import sitemaps
 
 urlpatterns = [
@@ -27,6 +28,9 @@ urlpatterns += i18n_patterns(
     path("directory/", include("directory.urls")),
     path("my/", include("community.urls")),
     path("search/", include("search.urls")),
+    path("qr/<int:page_id>.svg", posters.page_qr, name="page_qr"),
+    # Wagtail's page view with the anonymous page cache in front (Wagtail's own _util/ views excepted)
+    re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", page_cache.serve_page, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
