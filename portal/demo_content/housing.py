@@ -80,7 +80,7 @@ FINDING_A_HOME = {
                           "Andra värdar har också köer. Skriv upp dig i många köer.</p>"),
             ("heading", "Två sorters kontrakt"),
             ("paragraph", "<p>Du kan hyra av den som äger huset. Det heter att hyra i första hand. Du kan också "
-                          "hyra av en person som själv hyr. Det heter att hyra i andra hand. Då måste den som äger "
+                          "hyra av en person som själv hyr. Det heter att hyra i andra hand. Då måste oftast den som äger "
                           "huset säga ja. Be att få se ett papper på det.</p>"),
             ("bullets", [
                 "Titta på lägenheten först.",
