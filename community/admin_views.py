@@ -60,7 +60,9 @@ def review(request, pk):
     changes = services.review_diff(change_request) if change_request.organization_id and \
         change_request.kind == "edit" else []
     return render(request, "community/admin/review.html",
-                  {"request_obj": change_request, "form": form, "conflict": conflict, "changes": changes})
+                  {"request_obj": change_request, "form": form, "conflict": conflict, "changes": changes,
+                   "subject": change_request.organization.name if change_request.organization_id
+                   else change_request.proposed.get("name", "")})
 
 
 def listings(request):

@@ -1,0 +1,5 @@
+BBBB BBBBBBBBBBBBBB BBB gettext(u'Not checked for over a year. Is everything still correct?') 
+
+
+
+BBBBBBBBBBBBB
