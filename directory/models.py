@@ -10,6 +10,8 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
 
 from portal import languages as portal_languages
 
@@ -307,7 +309,7 @@ class Service(HSDSModel):
         return self.name
 
 
-class Location(HSDSModel):
+class Location(ClusterableModel, HSDSModel):
     organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="locations",
                                      verbose_name=_("organisation"))
     location_type = models.CharField(_("type"), max_length=10, choices=LocationType.choices,
@@ -368,7 +370,8 @@ class Schedule(HSDSModel):
     ``closes_at`` at or before ``opens_at`` means the period ends on the next day (open across midnight).
     """
 
-    location = models.ForeignKey(Location, on_delete=models.CASCADE, related_name="schedules",
+    # a parental key, so that the hours are edited on the location's form
+    location = ParentalKey(Location, on_delete=models.CASCADE, related_name="schedules",
                                  verbose_name=_("location"))
     service = models.ForeignKey(Service, on_delete=models.CASCADE, null=True, blank=True,
                                 related_name="schedules", verbose_name=_("service"))
@@ -396,7 +399,7 @@ class Schedule(HSDSModel):
 class ScheduleException(HSDSModel):
     """Hours that replace the regular ones on one date (a holiday): closed, or special hours."""
 
-    location = models.ForeignKey(Location, on_delete=models.CASCADE, related_name="schedule_exceptions",
+    location = ParentalKey(Location, on_delete=models.CASCADE, related_name="schedule_exceptions",
                                  verbose_name=_("location"))
     date = models.DateField(_("date"))
     closed = models.BooleanField(_("closed all day"), default=True)

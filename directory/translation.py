@@ -14,6 +14,7 @@ class TaxonomyTranslation(TranslationOptions):
 @register(models.TaxonomyTerm)
 class TaxonomyTermTranslation(TranslationOptions):
     fields = ("name", "description")
+    required_languages = {"sv": ("name",)}
 
 
 @register(models.Language)
@@ -24,6 +25,7 @@ class LanguageTranslation(TranslationOptions):
 @register(models.Area)
 class AreaTranslation(TranslationOptions):
     fields = ("name",)
+    required_languages = {"sv": ("name",)}
 
 
 @register(models.Organization)
@@ -34,6 +36,7 @@ class OrganizationTranslation(TranslationOptions):
 @register(models.Service)
 class ServiceTranslation(TranslationOptions):
     fields = ("name", "description", "application_process", "fees_description", "eligibility_description")
+    required_languages = {"sv": ("name",)}
 
 
 @register(models.Location)
