@@ -34,4 +34,6 @@ class PageSitemap(LanguageSitemap):
 
 def sitemaps() -> dict:
     """All sitemaps of the project; each area adds its own here."""
-    return {"pages": PageSitemap}
+    from directory.sitemaps import DirectorySitemap
+
+    return {"pages": PageSitemap, "directory": DirectorySitemap}
