@@ -171,6 +171,11 @@ else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Ny i Västerås <noreply@localhost>")
 
+# --- directory -----------------------------------------------------------------------------------
+# A tile map on actor pages only when a tile server is configured ("https://tiles.example/{z}/{x}/{y}.png");
+# by default no page talks to another host. Its origin is allowed for images in the CSP below.
+DIRECTORY_MAP_TILE_URL = os.environ.get("DIRECTORY_MAP_TILE_URL", "")
+
 # --- search (see search/) --------------------------------------------------------------------------
 SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "embedded")
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
@@ -202,6 +207,9 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'none'"],
     },
 }
+
+if DIRECTORY_MAP_TILE_URL.startswith("https://"):
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append("/".join(DIRECTORY_MAP_TILE_URL.split("/")[:3]))
 
 LOGGING = {
     "version": 1,

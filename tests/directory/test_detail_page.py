@@ -122,3 +122,14 @@ def test_includes_translation_status_and_no_inline_script(client, agency):
     scripts = re.findall(r"<script(?![^>]*application/ld\+json)([^>]*)>", text)
     assert all("src=" in attrs for attrs in scripts)
     assert 'style="' not in text
+
+
+def test_no_map_without_a_tile_server(client, agency):
+    text = client.get("/sv/directory/forsakringskassan/").text
+    assert "directory-map" not in text and "directory_map.js" not in text
+
+
+def test_map_when_a_tile_server_is_configured(client, agency, settings):
+    settings.DIRECTORY_MAP_TILE_URL = "/tiles/{z}/{x}/{y}.png"
+    text = client.get("/sv/directory/forsakringskassan/").text
+    assert 'data-tiles="/tiles/{z}/{x}/{y}.png"' in text and "directory_map.js" in text
