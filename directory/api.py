@@ -258,9 +258,9 @@ def _location_prefetches(prefix: str = "") -> list:
     ]
 
 
-def organizations_queryset():
+def organizations_queryset(base=None):
     return (
-        Organization.objects.published()
+        (Organization.objects.published() if base is None else base)
         .select_related("parent", "category__taxonomy", "category__parent")
         .prefetch_related(
             Prefetch("focus_areas", queryset=_term_queryset()),
@@ -272,9 +272,10 @@ def organizations_queryset():
     )
 
 
-def services_queryset():
+def services_queryset(organizations=None):
+    organizations = Organization.objects.published() if organizations is None else organizations
     return (
-        Service.objects.filter(organization__in=Organization.objects.published())
+        Service.objects.filter(organization__in=organizations)
         .select_related("organization")
         .prefetch_related(
             "languages",

@@ -69,3 +69,24 @@ def full_organization(name: str = "Exempelföreningen", **fields) -> Organizatio
     ServiceAtLocation.objects.create(service=service, location=place, description_sv="I biblioteket")
     Phone.objects.create(service=service, number="070-000 00 00")
     return org
+
+
+def full_directory() -> list[Organization]:
+    """Two related organisations with every kind of record, and an unpublished one."""
+    from datetime import date
+
+    from directory.models import ScheduleException
+
+    parent = full_organization("Exempelföreningen", slug="exempelforeningen", last_verified=date(2025, 3, 1),
+                               source="Kartläggning 2015")
+    unit = organization("Exempelföreningens ungdomssektion", slug="ungdom", parent=parent,
+                        description_en="Youth section.", description_ar="قسم الشباب")
+    hidden = organization("Vilande förening", slug="vilande", is_published=False, status="inactive")
+    place = parent.locations.get()
+    ScheduleException.objects.create(location=place, date=date(2025, 12, 24), description_sv="Julafton")
+    ScheduleException.objects.create(location=place, date=date(2025, 12, 31), closed=False, opens_at=time(10),
+                                     closes_at=time(13))
+    Schedule.objects.create(location=place, service=parent.services.get(), weekday=3, opens_at=time(17),
+                            closes_at=time(19))
+    Location.objects.create(organization=unit, location_type="virtual", url="https://example.org/chat")
+    return [parent, unit, hidden]
