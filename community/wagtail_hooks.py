@@ -4,6 +4,7 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
 
 from community import admin_views, services
 
@@ -35,3 +36,13 @@ def register_queue_menu_item():
 def register_listings_menu_item():
     return ModeratorMenuItem(_("Members and freshness"), reverse("community_admin:listings"), icon_name="group",
                              order=251)
+
+
+@hooks.register("register_snippet_listing_buttons")
+def organization_member_buttons(instance, user, next_url=None):
+    from directory.models import Organization
+
+    if not isinstance(instance, Organization) or not services.can_moderate(user):
+        return []
+    return [Button(_("Invite member"), reverse("community_admin:organization", args=[instance.pk]),
+                   icon_name="group", priority=60)]

@@ -105,3 +105,10 @@ def test_history_shows_who_and_when_and_rolls_back(client, moderator, member, or
 def test_menu_items_are_shown_to_moderators_only(client, moderator, member):
     client.force_login(moderator)
     assert "/admin/community/" in client.get("/admin/").content.decode()
+
+
+def test_the_organisation_listing_offers_invite_member(moderator, organization):
+    from wagtail import hooks
+
+    buttons = [b for hook in hooks.get_hooks("register_snippet_listing_buttons") for b in hook(organization, moderator)]
+    assert any(b.url == f"/admin/community/listings/{organization.pk}/" for b in buttons)
