@@ -105,18 +105,6 @@ class TranslatedPageMixin:
         context["text"] = self.text_in(translation.get_language())
         return context
 
-
-@dataclass(frozen=True)
-class Summary:
-    page: Page
-    text: PageText
-
-
-def summaries(pages) -> list[Summary]:
-    """Pages with their text in the current language, for listings."""
-    code = translation.get_language()
-    return [Summary(page, page.text_in(code)) for page in pages]
-
     # --- keeping the stored translations consistent ----------------------------------------------
 
     def _fill_missing_slugs(self) -> bool:
@@ -157,6 +145,18 @@ def summaries(pages) -> list[Summary]:
         if self._fill_missing_slugs() and self.pk:
             self.set_url_path(self.get_parent())
         return super().save(*args, **kwargs)
+
+
+@dataclass(frozen=True)
+class Summary:
+    page: Page
+    text: PageText
+
+
+def summaries(pages) -> list[Summary]:
+    """Pages with their text in the current language, for listings."""
+    code = translation.get_language()
+    return [Summary(page, page.text_in(code)) for page in pages]
 
 
 def _body_field():
