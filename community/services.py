@@ -238,7 +238,8 @@ def review_diff(change_request) -> list[dict]:
     live = Organization.objects.get(pk=change_request.organization_id)
     changes = snapshot.diff(snapshot.serialize(live), change_request.proposed)
     if change_request.logo:
-        changes.append({"key": ("logo",), "label": "logo", "old": "", "new": change_request.logo.name})
+        changes.append({"key": ("logo",), "label": snapshot.label(("logo",)), "old": "",
+                        "new": change_request.logo.name})
     return changes
 
 

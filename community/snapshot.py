@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import time
 
+from django.utils.translation import gettext_lazy as _
+
 from directory.models import Language, Location, Organization, Phone, Schedule, Service
 from portal import languages
 
@@ -138,12 +140,34 @@ def flatten(data: dict) -> dict[tuple, str]:
     return flat
 
 
+FIELD_LABELS = {
+    "description": _("Description"), "email": _("E-mail"), "website": _("Website"), "logo": _("Logo"),
+    "languages": _("Languages you serve in"), "phones": _("Phone number"), "services": _("Service"),
+    "locations": _("Place"), "name": _("Name"), "url": _("Web page"), "number": _("Phone number"),
+    "type": _("Type"), "address_1": _("Street address"), "postal_code": _("Postal code"), "city": _("City"),
+    "hours": _("Opening hours"),
+}
+
+
+def label(key: tuple) -> str:
+    """A reader's name for a flattened key: "Service 12 › Name (العربية)"."""
+    parts = []
+    for part in key:
+        if isinstance(part, str) and part in languages.BY_CODE:
+            parts[-1] = f"{parts[-1]} ({languages.BY_CODE[part].name_local})"
+        elif isinstance(part, str) and part in FIELD_LABELS:
+            parts.append(str(FIELD_LABELS[part]))
+        else:
+            parts[-1] = f"{parts[-1]} {part}"
+    return " › ".join(parts)
+
+
 def diff(old: dict, new: dict) -> list[dict]:
-    """Changed fields only: ``[{"key": (...), "old": "...", "new": "..."}]`` in a stable order."""
+    """Changed fields only: ``[{"key": (...), "label": "...", "old": "...", "new": "..."}]``, in a stable order."""
     a, b = flatten(old), flatten(new)
     changes = []
     for key in list(a) + [k for k in b if k not in a]:
         before, after = a.get(key, ""), b.get(key, "")
         if before != after:
-            changes.append({"key": key, "label": " › ".join(str(k) for k in key), "old": before, "new": after})
+            changes.append({"key": key, "label": label(key), "old": before, "new": after})
     return changes

@@ -122,6 +122,7 @@ AUTH_PASSWORD_VALIDATORS = [
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_TEMPLATE = "community/locked_out.html"  # translated page instead of plain text
 
 # --- languages (all derived from portal/languages.py) ----------------------------------------------
 LANGUAGE_CODE = languages.DEFAULT

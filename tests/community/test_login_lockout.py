@@ -20,6 +20,7 @@ def test_repeated_failed_logins_are_locked_out(client, member):
     response = client.post("/sv/my/login/", {"username": member.username, "password": "correct horse battery"})
     assert response.status_code == 429
     assert "_auth_user_id" not in client.session
+    assert 'lang="sv"' in response.content.decode() and "<h1>" in response.content.decode()
 
 
 def test_the_login_page_is_translated(client, db):
