@@ -192,18 +192,41 @@ def ensure_baseline(organization) -> ListingVersion:
     return version
 
 
+def draft_of(user, organization) -> ChangeRequest | None:
+    """The member's unsent draft for this listing, if any."""
+    require_can_edit(user, organization)
+    return (ChangeRequest.objects.filter(organization=organization, author=user, kind=RequestKind.EDIT,
+                                         status=RequestStatus.DRAFT).order_by("-pk").first())
+
+
 @transaction.atomic
 def submit_change(user, organization, proposed: dict, *, base_snapshot: dict, message: str = "",
-                  logo=None, language: str = languages.DEFAULT) -> ChangeRequest:
-    """A member proposes ``proposed`` (a full snapshot) made against ``base_snapshot``; nothing goes live."""
+                  logo=None, language: str = languages.DEFAULT, draft: bool = False) -> ChangeRequest:
+    """A member proposes ``proposed`` (a full snapshot) made against ``base_snapshot``; nothing goes live.
+
+    ``draft`` keeps it with the member (one draft per member and listing, updated in place) instead of
+    sending it to the moderators.
+    """
     require_can_edit(user, organization)
     version = ensure_baseline(organization)
-    request = ChangeRequest(kind=RequestKind.EDIT, organization=organization, author=user, proposed=proposed,
-                            base_snapshot=base_snapshot, base_version=version, message=message,
-                            language=language, status=RequestStatus.PENDING)
+    request = draft_of(user, organization) or ChangeRequest(kind=RequestKind.EDIT, organization=organization,
+                                                            author=user)
+    request.proposed, request.base_snapshot, request.base_version = proposed, base_snapshot, version
+    request.message, request.language = message, language
+    request.status = RequestStatus.DRAFT if draft else RequestStatus.PENDING
     if logo is not None:
         request.logo.save(f"org-{organization.pk}.png", logo, save=False)
     request.save()
+    return request
+
+
+@transaction.atomic
+def send_draft(user, pk) -> ChangeRequest:
+    request = get_visible_request(user, pk)
+    if request.author_id != user.pk or request.status != RequestStatus.DRAFT:
+        raise PermissionDenied
+    request.status = RequestStatus.PENDING
+    request.save(update_fields=["status"])
     return request
 
 

@@ -15,4 +15,5 @@ urlpatterns = [
     path("organizations/<int:pk>/verify/", views.verify, name="verify"),
     path("organizations/<int:pk>/requests/", views.organization_requests, name="requests"),
     path("requests/<int:pk>/", views.request_detail, name="request_detail"),
+    path("requests/<int:pk>/send/", views.send_draft, name="send_draft"),
 ]

@@ -80,25 +80,33 @@ def accept_invitation(request, token):
 def edit(request, pk):
     organization = services.get_editable_organization(request.user, pk)
     language = get_language()
+    draft = services.draft_of(request.user, organization)
     if request.method == "POST":
-        base = load_base(request.POST.get("base", ""), organization.pk)
-        if base is None:
+        loaded = load_base(request.POST.get("base", ""), organization.pk)
+        if loaded is None:
             return HttpResponseBadRequest(_("The form is out of date. Open it again."))
-        editor = ListingEditor(organization.pk, base, language, request.POST, request.FILES)
+        base, shown = loaded
+        editor = ListingEditor(organization.pk, base, language, request.POST, request.FILES, shown=shown)
         if editor.is_valid():
             proposed = editor.proposed()
-            if proposed == base and editor.logo is None:
+            as_draft = "draft" in request.POST
+            if proposed == base and editor.logo is None and draft is None:
                 messages.info(request, _("You did not change anything."))
                 return redirect("community:edit", pk=organization.pk)
             services.submit_change(request.user, organization, proposed, base_snapshot=base,
-                                   message=editor.message, logo=editor.logo, language=language)
+                                   message=editor.message, logo=editor.logo, language=language, draft=as_draft)
+            if as_draft:
+                messages.success(request, _("Your draft was saved. Send it for approval when it is ready."))
+                return redirect("community:edit", pk=organization.pk)
             messages.success(request, _("Thank you! Your change will be published when it has been approved."))
             return redirect("community:requests", pk=organization.pk)
+    elif draft is not None:
+        editor = ListingEditor(organization.pk, draft.base_snapshot, language, shown=draft.proposed)
     else:
         editor = ListingEditor(organization.pk, snapshot.serialize(organization), language)
     pending = organization.change_requests.pending().filter(kind="edit").count()
     return render(request, "community/edit.html",
-                  {"organization": organization, "editor": editor, "pending": pending,
+                  {"organization": organization, "editor": editor, "pending": pending, "draft": draft,
                    "stale": services.is_stale(organization)})
 
 
@@ -116,6 +124,14 @@ def organization_requests(request, pk):
     organization = services.get_editable_organization(request.user, pk)
     requests = services.requests_visible_to(request.user).filter(organization=organization)
     return render(request, "community/requests.html", {"organization": organization, "requests": requests})
+
+
+@member_required
+@require_POST
+def send_draft(request, pk):
+    change_request = services.send_draft(request.user, pk)
+    messages.success(request, _("Thank you! Your change will be published when it has been approved."))
+    return redirect("community:requests", pk=change_request.organization_id)
 
 
 @member_required

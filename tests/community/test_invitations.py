@@ -83,3 +83,31 @@ def test_only_moderators_may_invite(organization, member):
     with pytest.raises(PermissionDenied):
         services.invite(organization, "x@example.org", "owner", member)
     assert not Invitation.objects.exists()
+
+
+def test_someone_with_an_account_accepts_after_signing_in(client, organization, moderator):
+    from .conftest import UserFactory
+
+    existing = UserFactory(username="ny@example.org")
+    invitation = _invite(organization, moderator)
+    url = f"/sv/my/invitation/{invitation.token}/"
+    response = client.post(url)
+    assert response.status_code == 302 and response["Location"].startswith("/sv/my/login/")
+    assert not Membership.objects.exists()
+    client.force_login(existing)
+    assert client.post(url).status_code == 302
+    assert Membership.objects.filter(user=existing, organization=organization).exists()
+
+
+def test_an_invitation_cannot_be_used_by_another_account(client, organization, moderator):
+    from .conftest import UserFactory
+
+    UserFactory(username="ny@example.org")
+    stranger = UserFactory(username="stranger@example.org")
+    invitation = _invite(organization, moderator)
+    client.force_login(stranger)
+    response = client.post(f"/sv/my/invitation/{invitation.token}/")
+    assert response.status_code == 302 and "/login/" in response["Location"]
+    with pytest.raises(services.InvitationError):
+        services.accept_invitation(invitation.token, None, user=stranger)
+    assert not Membership.objects.exists()

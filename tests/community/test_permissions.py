@@ -21,7 +21,8 @@ def _foreign_request(other_organization):
 
 def _member_urls(org_pk, request_pk):
     return [f"/sv/my/organizations/{org_pk}/edit/", f"/sv/my/organizations/{org_pk}/verify/",
-            f"/sv/my/organizations/{org_pk}/requests/", f"/sv/my/requests/{request_pk}/"]
+            f"/sv/my/organizations/{org_pk}/requests/", f"/sv/my/requests/{request_pk}/",
+            f"/sv/my/requests/{request_pk}/send/"]
 
 
 @pytest.mark.parametrize("method", METHODS)
@@ -88,12 +89,30 @@ def test_members_cannot_moderate(member, organization):
         services.rollback(version, member)
 
 
-def test_members_cannot_open_the_moderation_admin(client, member, organization):
+@pytest.mark.parametrize("with_admin_access", [False, True])
+def test_members_cannot_use_the_moderation_admin(client, member, organization, with_admin_access):
+    from django.contrib.auth.models import Permission
+
+    if with_admin_access:
+        member.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    change = services.submit_change(member, organization, {**snapshot.serialize(organization), "email": "x@example.org"},
+                                    base_snapshot=snapshot.serialize(organization))
+    version = services.current_version(organization)
     client.force_login(member)
-    for url in ["/admin/community/", "/admin/community/listings/", f"/admin/community/listings/{organization.pk}/"]:
+    for url in ["/admin/community/", "/admin/community/listings/", f"/admin/community/listings/{organization.pk}/",
+                f"/admin/community/requests/{change.pk}/"]:
         response = client.get(url)
         assert response.status_code in (302, 403), url
         assert organization.name.encode() not in response.content
+    for url, data in [(f"/admin/community/requests/{change.pk}/", {"approve": "1", "override_conflict": "on"}),
+                      (f"/admin/community/versions/{version.pk}/rollback/", {}),
+                      (f"/admin/community/listings/{organization.pk}/", {"email": "a@example.org", "role": "owner",
+                                                                          "language": "sv"})]:
+        assert client.post(url, data).status_code in (302, 403), url
+    organization.refresh_from_db()
+    assert organization.email is None
+    assert ChangeRequest.objects.get(pk=change.pk).status == "pending"
+    assert not organization.invitations.exists()
 
 
 def test_an_inactive_member_loses_access(client, member, organization):
