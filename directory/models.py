@@ -8,7 +8,7 @@ import uuid
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -203,28 +203,28 @@ class OrganizationQuerySet(models.QuerySet):
             condition |= Q(slug__contains=folded)
         return self.filter(condition)
 
+    # Uncorrelated ``IN (subquery)`` filters: both SQLite and PostgreSQL evaluate them once, where a
+    # correlated EXISTS made SQLite scan an index per organisation.
     def serving_language(self, code: str):
         """Actors that serve in ``code`` (the organisation's languages cover those of its services)."""
-        return self.filter(Exists(Organization.languages.through.objects.filter(
-            organization_id=OuterRef("pk"), language__code=code)))
+        return self.filter(pk__in=Organization.languages.through.objects.filter(
+            language__code=code).values("organization_id"))
 
     def in_focus_area(self, code: str):
-        return self.filter(Exists(Organization.focus_areas.through.objects.filter(
-            organization_id=OuterRef("pk"), taxonomyterm__code=code,
-            taxonomyterm__taxonomy__slug=FOCUS_AREA_TAXONOMY)))
+        return self.filter(pk__in=Organization.focus_areas.through.objects.filter(
+            taxonomyterm__code=code, taxonomyterm__taxonomy__slug=FOCUS_AREA_TAXONOMY).values("organization_id"))
 
     def in_category(self, code: str):
         return self.filter(category__code=code, category__taxonomy__slug=CATEGORY_TAXONOMY)
 
     def in_area(self, slug: str):
-        return self.filter(Exists(Location.objects.filter(organization_id=OuterRef("pk"), area__slug=slug)))
+        return self.filter(pk__in=Location.objects.filter(area__slug=slug).values("organization_id"))
 
     def open_at(self, when):
         """Actors with a location open at the aware datetime ``when`` (see directory.opening_hours)."""
-        from directory.opening_hours import open_location_ids
+        from directory.opening_hours import open_organization_ids
 
-        return self.filter(Exists(Location.objects.filter(
-            organization_id=OuterRef("pk"), pk__in=open_location_ids(when))))
+        return self.filter(open_organization_ids(when))
 
     def needing_verification(self, today, months: int = 12):
         from directory.services import verification_cutoff

@@ -65,9 +65,10 @@ def is_open(schedules, exceptions, when: datetime) -> bool:
     return False
 
 
-def open_location_ids(when: datetime):
-    """Subquery of the ids of locations open at aware ``when``; the same rule as :func:`is_open`, in SQL."""
-    from directory.models import Location, Schedule, ScheduleException
+def open_organization_ids(when: datetime) -> Q:
+    """A filter on organisations with a location open at aware ``when``: the rule of :func:`is_open`, in
+    SQL, as uncorrelated subqueries that the database evaluates once."""
+    from directory.models import Schedule, ScheduleException
 
     moment = local(when)
     today = moment.date()
@@ -90,9 +91,9 @@ def open_location_ids(when: datetime):
         (Q(weekday=today.isoweekday()) & valid_on(today) & same_day & ~Q(location_id__in=has_exception(today)))
         | (Q(weekday=yesterday.isoweekday()) & valid_on(yesterday) & from_yesterday
            & ~Q(location_id__in=has_exception(yesterday)))
-    ).values("location_id")
+    ).values("location__organization_id")
     special = ScheduleException.objects.filter(closed=False).filter(
         (Q(date=today) & same_day) | (Q(date=yesterday) & from_yesterday)
-    ).values("location_id")
-    return Location.objects.filter(Q(pk__in=regular) | Q(pk__in=special)).values("pk")
+    ).values("location__organization_id")
+    return Q(pk__in=regular) | Q(pk__in=special)
 

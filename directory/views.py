@@ -47,7 +47,7 @@ def organization_list(request):
     results = listing.apply_filters(base, filters, now=now)
     paginator = Paginator(listing.page_queryset(results), listing.PAGE_SIZE)
     page = paginator.get_page(filters.get("page", 1))
-    counts = listing.facet_counts(base, filters, now=now)
+    counts = listing.facet_counts(base, filters, now=now, codes_by_id=vocabularies.codes_by_id)
     facets = {
         "category": _facet_options(vocabularies.categories, counts["category"], filters.get("category")),
         "focus": _facet_options(vocabularies.focus_areas, counts["focus"], filters.get("focus")),
