@@ -30,7 +30,7 @@ from community.models import (
     hash_token,
 )
 from directory.models import Organization
-from directory.services import VERIFICATION_MONTHS, verification_is_stale
+from directory.services import VERIFICATION_MONTHS, unique_slug, verification_is_stale
 from portal import languages
 
 INVITATION_DAYS = 14
@@ -215,7 +215,8 @@ def submit_change(user, organization, proposed: dict, *, base_snapshot: dict, me
     request.message, request.language = message, language
     request.status = RequestStatus.DRAFT if draft else RequestStatus.PENDING
     if logo is not None:
-        request.logo.save(f"org-{organization.pk}.png", logo, save=False)
+        # an unguessable name: the file is in MEDIA_ROOT before anyone has approved it
+        request.logo.save(f"{secrets.token_hex(16)}.png", logo, save=False)
     request.save()
     return request
 
@@ -304,6 +305,13 @@ def approve(change_request, moderator, *, message: str = "", override_conflict: 
             _set_logo(org, data.get("logo", ""))
             org.refresh_from_db()
             version = _record_version(org, moderator, change_request=change_request)
+        elif change_request.kind == RequestKind.SUGGEST:
+            # an unpublished listing for staff to complete and publish in the directory admin
+            name = change_request.proposed.get("name", "")[:200] or str(change_request)
+            created = Organization.objects.create(name=name, slug=unique_slug(name), is_published=False,
+                                                  website=change_request.proposed.get("website") or None,
+                                                  source=str(_("Suggested by a visitor")))
+            change_request.organization = created
         elif change_request.kind == RequestKind.CLAIM and change_request.contact_email:
             transaction.on_commit(lambda: invite(change_request.organization, change_request.contact_email,
                                                  Role.OWNER, moderator, language=change_request.language

@@ -96,3 +96,16 @@ def test_errors_are_in_the_language_of_the_page(client, db):
     assert response.status_code == 200
     assert response.context["form"].errors["name"]
     assert not ChangeRequest.objects.exists()
+
+
+def test_an_approved_suggestion_becomes_an_unpublished_listing(client, moderator):
+    from community import services
+    from directory.models import Organization
+
+    client.post("/sv/directory/suggest/", {"name": "Kvinnors nätverk", "website": "https://example.org",
+                                           "message": "Träffas i Bäckby."})
+    suggestion = ChangeRequest.objects.get()
+    services.approve(suggestion, moderator)
+    created = Organization.objects.get(name="Kvinnors nätverk")
+    assert not created.is_published and created.website == "https://example.org"
+    assert ChangeRequest.objects.get().organization == created
