@@ -320,7 +320,7 @@ class MeetingPlaceActivity(Orderable):
                 continue
             try:
                 info = translation.get_language_info(code)
-                result.append({"code": code, "name": info["name_translated"], "bidi": info["bidi"]})
+                result.append({"code": code, "name": str(info["name_translated"]), "bidi": info["bidi"]})
             except KeyError:
                 result.append({"code": code, "name": code, "bidi": False})
         return result
