@@ -56,7 +56,7 @@ WORD = re.compile(r"[^\W_]+")
 TURKISH_SUFFIX = re.compile(r"(?<=\w)['’][^\W_]+")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared by identity: cheap as a cache key
 class Chain:
     """What one analysis chain does, beyond lowercasing and tokenising."""
 
@@ -148,6 +148,15 @@ def stem(token: str, algorithm: str) -> str:
     return stemmers[algorithm].stemWord(token)
 
 
+@lru_cache(maxsize=300_000)
+def word_terms(raw: str, chain: Chain, algorithm: str | None) -> tuple[str, ...]:
+    """The index terms of one written word."""
+    tokens = normalize_word(raw, chain)
+    if not algorithm:
+        return tokens
+    return tuple(stem(t, algorithm) if not t.isdigit() else t for t in tokens)
+
+
 @dataclass(frozen=True)
 class Analyzer:
     chain: Chain
@@ -168,15 +177,56 @@ class Analyzer:
 
     def terms_and_surfaces(self, text: str, surfaces: dict[str, str]) -> list[str]:
         """``terms(text)``, also noting in ``surfaces`` how each term was written (for "did you mean")."""
-        out: list[str] = []
-        chain, algorithm = self.chain, self.stemmer
-        for raw in RAW_WORD.findall(text):
-            for token in normalize_word(raw, chain):
-                term = stem(token, algorithm) if algorithm and not token.isdigit() else token
-                out.append(term)
-                if term not in surfaces:
-                    surfaces[term] = raw.lower()
-        return out
+        return self.index_text(text, surfaces, set()).split()
+
+    def index_text(self, text: str, surfaces: dict[str, str], seen: set[str]) -> str:
+        """The terms of ``text`` joined by spaces, as the index stores them (the fast path for indexing).
+
+        ``surfaces`` receives how new terms were written; ``seen`` holds the words already noted.
+        """
+        raws = RAW_WORD.findall(text)
+        cache = _word_cache(self)
+        joined = " ".join(map(cache.__getitem__, raws))  # a miss analyses the word (see _WordCache)
+        fresh = set(raws)
+        fresh -= seen
+        if fresh:
+            seen |= fresh
+            pairs = cache.surfaces
+            for raw in fresh:
+                for term, surface in pairs[raw]:
+                    if term not in surfaces:
+                        surfaces[term] = surface
+        return joined
+
+
+class _WordCache(dict):
+    """Written word → its index terms joined by spaces; analysed on first sight."""
+
+    def __init__(self, analyzer: Analyzer):
+        super().__init__()
+        self.analyzer = analyzer
+        self.surfaces: dict[str, tuple] = {}
+
+    def __missing__(self, raw: str) -> str:
+        if len(self) > 500_000:  # bounded memory for long-running processes
+            self.clear()
+            self.surfaces.clear()
+        terms = word_terms(raw, self.analyzer.chain, self.analyzer.stemmer)
+        surface = raw.lower()
+        self.surfaces[raw] = tuple((t, surface) for t in terms if t != surface)
+        value = self[raw] = " ".join(terms)
+        return value
+
+
+_word_caches: dict[tuple, _WordCache] = {}
+
+
+def _word_cache(analyzer: Analyzer) -> _WordCache:
+    key = (id(analyzer.chain), analyzer.stemmer)
+    cache = _word_caches.get(key)
+    if cache is None:
+        cache = _word_caches[key] = _WordCache(analyzer)
+    return cache
 
 
 NEUTRAL_ANALYZER = Analyzer(NEUTRAL, None)

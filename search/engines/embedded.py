@@ -226,53 +226,63 @@ class EmbeddedEngine(SearchEngine):
             conn.execute("ROLLBACK")
             raise
 
-    def _remove_rows(self, conn, doc_ids: Iterable[str]) -> set[str]:
+    def _remove_rows(self, conn, doc_ids: list[str]) -> set[str]:
         removed: set[str] = set()
-        for doc_id in doc_ids:
-            row = conn.execute("SELECT rowid, language FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
-            if row is None:
-                continue
-            rowid, code = row
-            if code in languages.BY_CODE:
-                conn.execute(f"DELETE FROM {_table(code)} WHERE rowid = ?", (rowid,))
-                conn.execute(f"DELETE FROM {_table(code)}_prefix WHERE rowid = ?", (rowid,))
-            conn.execute("DELETE FROM document_terms WHERE doc = ?", (rowid,))
-            conn.execute("DELETE FROM documents WHERE rowid = ?", (rowid,))
+        found = []
+        for start in range(0, len(doc_ids), 500):
+            chunk = doc_ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            found += conn.execute(f"SELECT rowid, language FROM documents WHERE doc_id IN ({marks})",
+                                  chunk).fetchall()
+        by_language: dict[str, list[tuple[int]]] = {}
+        for rowid, code in found:
+            by_language.setdefault(code, []).append((rowid,))
             removed.add(code)
+        for code, rowids in by_language.items():
+            if code in languages.BY_CODE:
+                conn.executemany(f"DELETE FROM {_table(code)} WHERE rowid = ?", rowids)
+                conn.executemany(f"DELETE FROM {_table(code)}_prefix WHERE rowid = ?", rowids)
+            conn.executemany("DELETE FROM document_terms WHERE doc = ?", rowids)
+            conn.executemany("DELETE FROM documents WHERE rowid = ?", rowids)
         return removed
 
     def _write_rows(self, conn, docs: list[SearchDocument], delete_ids: list[str], removed: set[str]) -> int:
         removed |= self._remove_rows(conn, [*delete_ids, *(d.id for d in docs)])
+        docs = list({d.id: d for d in docs}.values())  # the last version of a document wins
+        # inside the write transaction no one else can take these row ids
+        next_rowid = (conn.execute("SELECT max(rowid) FROM documents").fetchone()[0] or 0) + 1
+        doc_rows: list[tuple] = []
         by_language: dict[str, list[tuple]] = {}
         prefix_rows: dict[str, list[tuple]] = {}
         term_rows: list[tuple] = []
         surfaces: dict[str, dict[str, str]] = {}
-        for doc in docs:
+        seen: dict[str, set[str]] = {}
+        for rowid, doc in enumerate(docs, start=next_rowid):
             if doc.language not in languages.BY_CODE:
                 raise ValueError(f"unknown language {doc.language!r}")
             analyzer = analyzer_for(doc.language)
             lang_surfaces = surfaces.setdefault(doc.language, {})
-            title_terms = analyzer.terms_and_surfaces(doc.title, lang_surfaces)
-            body_terms = analyzer.terms_and_surfaces(doc.body, lang_surfaces)
+            lang_seen = seen.setdefault(doc.language, set())
+            title_terms = analyzer.index_text(doc.title, lang_surfaces, lang_seen)
+            body_terms = analyzer.index_text(doc.body, lang_surfaces, lang_seen)
             names_text = " ".join(doc.names)
             name_tokens = name_terms(names_text)
             for raw in RAW_WORD.findall(names_text):
                 for token in name_terms(raw):
                     lang_surfaces.setdefault(token, raw.lower())
             data = {"names": list(doc.names), **{f: list(getattr(doc, f)) for f in LIST_FIELDS}}
-            cur = conn.execute(
-                "INSERT INTO documents (doc_id, language, type, object_id, url, title, body, title_language, "
-                "data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (doc.id, doc.language, doc.type, str(doc.object_id), doc.url, doc.title, doc.body,
-                 doc.title_language or doc.language, json.dumps(data, ensure_ascii=False)))
-            rowid = cur.lastrowid
+            doc_rows.append((rowid, doc.id, doc.language, doc.type, str(doc.object_id), doc.url, doc.title,
+                             doc.body, doc.title_language or doc.language, json.dumps(data, ensure_ascii=False)))
             by_language.setdefault(doc.language, []).append(
-                (rowid, " ".join(title_terms), " ".join(body_terms), " ".join(name_tokens)))
+                (rowid, title_terms, body_terms, " ".join(name_tokens)))
             prefix_words = dict.fromkeys([*analyzer.words(doc.title), *name_tokens])
             prefix_rows.setdefault(doc.language, []).append((rowid, " ".join(prefix_words)))
             for field_name in LIST_FIELDS:
                 for value in dict.fromkeys(getattr(doc, field_name)):
                     term_rows.append((field_name, str(value), rowid))
+        conn.executemany(
+            "INSERT INTO documents (rowid, doc_id, language, type, object_id, url, title, body, title_language, "
+            "data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", doc_rows)
         for code, rows in by_language.items():
             conn.executemany(f"INSERT INTO {_table(code)} (rowid, title, body, names) VALUES (?, ?, ?, ?)", rows)
             conn.executemany(f"INSERT INTO {_table(code)}_prefix (rowid, words) VALUES (?, ?)", prefix_rows[code])

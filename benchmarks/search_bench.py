@@ -1,0 +1,143 @@
+"""Embedded search engine benchmark: indexing documents/second and query latency p50/p95.
+
+    .venv/bin/python benchmarks/search_bench.py [--documents 100000] [--queries 2000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
+
+import django  # noqa: E402
+
+django.setup()
+
+from portal import languages  # noqa: E402
+from search.documents import ORGANIZATION, PAGE, SearchDocument  # noqa: E402
+from search.engines.base import Filters  # noqa: E402
+from search.engines.embedded import EmbeddedEngine  # noqa: E402
+
+SYLLABLES = {
+    "Latn": ["för", "sä", "kring", "bar", "nen", "bo", "stad", "ar", "bete", "hem", "skol", "vård", "lä", "kare",
+             "ta", "ma", "ri", "kon", "tor", "ning", "ga", "ström", "berg", "by", "hus", "ke", "le", "mö",
+             "ten", "sam", "häl", "sa", "fri", "tid", "ka", "ssan", "ver", "ket", "ban", "ken", "dag"],
+    "Arab": ["مد", "رسة", "كتا", "ب", "سك", "ن", "عمل", "صح", "ة", "أط", "فال", "بي", "ت", "مس", "تش", "فى",
+             "خا", "نه", "ی", "ک", "رو", "زی", "دا", "نش", "گا", "ه", "پو", "ښ", "تو"],
+    "Cyrl": ["жи", "льё", "ра", "бо", "та", "шко", "ла", "здо", "ро", "вье", "дет", "ки", "по", "мощь", "го",
+             "род", "се", "мья", "кни", "га", "ї", "зна", "ння"],
+    "Ethi": ["ሰ", "ላም", "ቤ", "ት", "ስ", "ራ", "ሕ", "ፃ", "ናት", "ት", "ም", "ህ", "ርቲ", "ጥዕ", "ና"],
+}
+
+
+def vocabulary(script: str, rng: random.Random, size: int = 3000) -> list[str]:
+    syllables = SYLLABLES[script]
+    return list({"".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))) for _ in range(size)})
+
+
+def corpus(count: int, seed: int = 1) -> tuple[list[SearchDocument], dict[str, list[str]]]:
+    rng = random.Random(seed)
+    words = {script: vocabulary(script, rng) for script in SYLLABLES}
+    lang_words = {lang.code: words[lang.script if lang.script in words else "Latn"] for lang in languages.TABLE}
+    docs = []
+    for n in range(count):
+        lang = languages.TABLE[n % len(languages.TABLE)]
+        vocab = lang_words[lang.code]
+        title = " ".join(rng.choice(vocab) for _ in range(rng.randint(2, 6)))
+        body = " ".join(rng.choice(vocab) for _ in range(rng.randint(40, 120)))
+        is_actor = n % 4 == 0
+        docs.append(SearchDocument(
+            type=ORGANIZATION if is_actor else PAGE, object_id=str(n // len(languages.TABLE)),
+            language=lang.code, title=title.capitalize(), body=body, url=f"/{lang.code}/{n}/",
+            focus_areas=(rng.choice(["housing", "work", "health", "parenting"]),),
+            names=(title.capitalize(),) if is_actor else ()))
+    return docs, lang_words
+
+
+def queries(lang_words: dict[str, list[str]], count: int, seed: int = 2) -> list[tuple[str, str]]:
+    rng = random.Random(seed)
+    out = []
+    codes = list(lang_words)
+    for n in range(count):
+        code = codes[n % len(codes)]
+        vocab = lang_words[code]
+        kind = n % 5
+        if kind == 0:  # two words
+            q = f"{rng.choice(vocab)} {rng.choice(vocab)}"
+        elif kind == 1:  # a typo
+            w = rng.choice([w for w in vocab if len(w) >= 5] or vocab)
+            i = rng.randrange(1, len(w))
+            q = w[:i] + w[i + 1:]
+        elif kind == 2:  # nothing like it
+            q = "qxzvw"
+        else:
+            q = rng.choice(vocab)
+        out.append((q, code))
+    return out
+
+
+def index(engine: EmbeddedEngine, docs: list[SearchDocument]) -> tuple[float, float]:
+    """Documents per second, by the wall clock and by this process's CPU time (the machine may be shared)."""
+    start, cpu = time.perf_counter(), time.process_time()
+    engine.bulk(docs, batch_size=1000)
+    return len(docs) / (time.perf_counter() - start), len(docs) / (time.process_time() - cpu)
+
+
+def latencies(engine: EmbeddedEngine, qs: list[tuple[str, str]],
+              filters: Filters | None = None) -> tuple[list[float], list[float]]:
+    """Milliseconds per search, by the wall clock and by CPU time."""
+    for code in languages.CODES:  # first search per language loads its vocabulary
+        engine.search("x", code)
+    wall, cpu = [], []
+    for q, code in qs:
+        start, cpu_start = time.perf_counter(), time.process_time()
+        engine.search(q, code, filters)
+        wall.append((time.perf_counter() - start) * 1000)
+        cpu.append((time.process_time() - cpu_start) * 1000)
+    return wall, cpu
+
+
+def percentile(values: list[float], p: float) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[int(p) - 1]
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--documents", type=int, default=100_000)
+    parser.add_argument("--queries", type=int, default=2_000)
+    args = parser.parse_args(argv)
+    docs, lang_words = corpus(args.documents)
+    with tempfile.TemporaryDirectory() as tmp:
+        engine = EmbeddedEngine(Path(tmp) / "bench.sqlite3", synonyms=lambda code: [])
+        rate, cpu_rate = index(engine, docs)
+        size = (Path(tmp) / "bench.sqlite3").stat().st_size / 1e6
+        qs = queries(lang_words, args.queries)
+        ms, cpu_ms = latencies(engine, qs)
+        typed, _ = latencies(engine, qs[: len(qs) // 4], Filters(type="page"))
+        suggest = []
+        for q, code in qs[:500]:
+            start = time.perf_counter()
+            engine.suggest(q[:3], code)
+            suggest.append((time.perf_counter() - start) * 1000)
+    print(f"documents: {len(docs)} in {len(languages.CODES)} languages, index {size:.0f} MB; "
+          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    print(f"indexing: {rate:,.0f} documents/s wall clock ({cpu_rate:,.0f} documents/s of CPU time)")
+    print(f"search ({len(ms)} queries): p50 {percentile(ms, 50):.1f} ms, p95 {percentile(ms, 95):.1f} ms, "
+          f"max {max(ms):.1f} ms wall clock; CPU time p50 {percentile(cpu_ms, 50):.1f} ms, "
+          f"p95 {percentile(cpu_ms, 95):.1f} ms")
+    print(f"search with type filter: p50 {percentile(typed, 50):.1f} ms, p95 {percentile(typed, 95):.1f} ms")
+    print(f"suggest ({len(suggest)} prefixes): p50 {percentile(suggest, 50):.1f} ms, "
+          f"p95 {percentile(suggest, 95):.1f} ms")
+    return rate, ms
+
+
+if __name__ == "__main__":
+    main()
