@@ -43,7 +43,7 @@ def test_member_edits_in_arabic_and_staff_approve(live_server, phone, artifacts)
     phone.locator("input[name=languages][value=ar]").check()
     assert phone.evaluate("document.documentElement.scrollWidth") <= 360
     phone.screenshot(path=str(artifacts / "community-edit-ar-360.png"), full_page=True)
-    phone.locator("main form button[type=submit]").last.click()
+    phone.locator("main form.community-form button[type=submit]:not([name])").click()
     phone.wait_for_url(re.compile(r".*/ar/my/organizations/\d+/requests/$"))
 
     # not public before approval
