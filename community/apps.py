@@ -1,6 +1,7 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class CommunityConfig(AppConfig):
     name = "community"
-    verbose_name = "Listings kept up to date by associations and the public"
+    verbose_name = _("Listings kept up to date by associations and the public")
