@@ -367,16 +367,25 @@ def is_stale(organization, today=None) -> bool:
     return verification_is_stale(organization.last_verified, today or timezone.localdate())
 
 
+REMINDER_INTERVAL = timedelta(days=30)
+
+
 def send_verification_reminders(today=None) -> int:
-    """E-mail every member of a listing not verified for a year; returns how many e-mails were sent."""
+    """E-mail every member of a listing not verified for a year, at most once per ``REMINDER_INTERVAL``
+    (so the command can run daily); returns how many e-mails were sent."""
     sent = 0
+    now = timezone.now()
     for org in stale_organizations(today).prefetch_related("memberships__user"):
         for membership in org.memberships.all():
             user = membership.user
             if not (user.is_active and user.email):
                 continue
+            if membership.reminded_at and membership.reminded_at > now - REMINDER_INTERVAL:
+                continue
             link = _absolute(reverse("community:edit", kwargs={"pk": org.pk}))
             body = render_to_string("community/email/reminder.txt", {"organization": org, "link": link})
             send_mail(str(_("Is your listing still correct?")), body, None, [user.email])
+            membership.reminded_at = now
+            membership.save(update_fields=["reminded_at"])
             sent += 1
     return sent

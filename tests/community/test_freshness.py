@@ -37,3 +37,14 @@ def test_the_member_page_flags_a_stale_listing(client, member, organization):
     assert client.get("/en/my/").context["rows"][0]["stale"]
     client.post(f"/en/my/organizations/{organization.pk}/verify/")
     assert not client.get("/en/my/").context["rows"][0]["stale"]
+
+
+def test_a_daily_run_does_not_repeat_the_reminder_within_a_month(organization, member):
+    from community.models import Membership
+
+    call_command("send_verification_reminders")
+    call_command("send_verification_reminders")
+    assert len(mail.outbox) == 1
+    Membership.objects.update(reminded_at=timezone.now() - timedelta(days=31))
+    call_command("send_verification_reminders")
+    assert len(mail.outbox) == 2
