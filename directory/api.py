@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import math
 import uuid
+from collections import defaultdict
 from collections.abc import Callable
 from functools import wraps
 
-from django.db.models import Prefetch, Q
+from django.db.models import F, Q
 from django.http import HttpRequest, JsonResponse
 from django.urls import reverse
 from django.utils import translation
@@ -16,6 +17,7 @@ from django.utils.translation.trans_real import parse_accept_lang_header
 
 from directory.models import (
     FOCUS_AREA_TAXONOMY,
+    Language,
     Location,
     Organization,
     Phone,
@@ -80,11 +82,97 @@ def _compact(data: dict) -> dict:
     return {k: v for k, v in data.items() if v not in (None, "")}
 
 
+# --- related records, loaded in a fixed number of queries for a whole page ---------------------------
+
+def _unused_text_columns(model, lang: str | None, prefix: str = "") -> list[str]:
+    """Columns of translated fields that the language chain of ``lang`` never reads (deferred, so that
+    a page does not load thirteen languages to show one)."""
+    if lang is None:
+        return []
+    from modeltranslation.translator import translator
+
+    keep = set(languages.fallback_chain(lang))
+    columns = []
+    # only the per-language columns: modeltranslation would rewrite a bare field name to the active language
+    for field in translator.get_options_for_model(model).fields:
+        columns += [prefix + languages.field_name(field, code) for code in languages.CODES if code not in keep]
+    return columns
+
+
+def _grouped(rows, key: str) -> dict:
+    groups: dict = defaultdict(list)
+    for row in rows:
+        groups[getattr(row, key)].append(row)
+    return groups
+
+
+class Related:
+    """Everything nested in a page of organisations, services or service-at-locations.
+
+    Batched by hand rather than with prefetch_related: on a page of 100 items Django's prefetching spends
+    most of the request building one related manager per object.
+    """
+
+    def __init__(self, lang: str | None = None, *, organizations=(), services=(), service_at_locations=()):
+        self.terms = {term.pk: term for term in _term_queryset()}
+        self.languages = {language.pk: language for language in Language.objects.all()}
+        org_ids = [o.pk for o in organizations]
+        service_ids = [s.pk for s in services]
+
+        org_locations = (list(Location.objects.filter(organization_id__in=org_ids)
+                              .defer(*_unused_text_columns(Location, lang))) if org_ids else [])
+        self.org_locations = _grouped(org_locations, "organization_id")
+        sals = (list(ServiceAtLocation.objects.filter(service_id__in=service_ids)
+                     .select_related("location").annotate(organization_uuid=F("location__organization__uuid"))
+                     .defer(*_unused_text_columns(ServiceAtLocation, lang),
+                            *_unused_text_columns(Location, lang, "location__"))
+                     .order_by("pk")) if service_ids else [])
+        self.service_sals = _grouped(sals, "service_id")
+        location_ids = {loc.pk for loc in org_locations}
+        location_ids |= {sal.location_id for sal in [*sals, *service_at_locations]}
+
+        self.org_focus: dict = defaultdict(list)
+        if org_ids:
+            through = Organization.focus_areas.through.objects.filter(organization_id__in=org_ids)
+            for org_id, term_id in through.values_list("organization_id", "taxonomyterm_id"):
+                self.org_focus[org_id].append(self.terms[term_id])
+            for terms in self.org_focus.values():
+                terms.sort(key=lambda term: (term.sort_order, term.code))
+
+        phones = list(Phone.objects.filter(
+            Q(organization_id__in=org_ids) | Q(service_id__in=service_ids) | Q(location_id__in=location_ids)
+        ).defer(*_unused_text_columns(Phone, lang)).order_by("pk"))
+        self.org_phones = _grouped([p for p in phones if p.organization_id], "organization_id")
+        self.service_phones = _grouped([p for p in phones if p.service_id], "service_id")
+        self.location_phones = _grouped([p for p in phones if p.location_id], "location_id")
+        self.phone_languages = self._languages(Phone.languages.through, "phone_id", [p.pk for p in phones])
+        self.service_languages = self._languages(Service.languages.through, "service_id", service_ids)
+
+        schedules = list(
+            Schedule.objects.filter(Q(location_id__in=location_ids) | Q(service_id__in=service_ids))
+            .annotate(location_uuid=F("location__uuid"), service_uuid=F("service__uuid"))
+            .defer(*_unused_text_columns(Schedule, lang))
+        )
+        self.location_schedules = _grouped(schedules, "location_id")
+        self.service_schedules = _grouped([s for s in schedules if s.service_id in set(service_ids)], "service_id")
+
+    def _languages(self, through, column: str, ids) -> dict:
+        found: dict = defaultdict(list)
+        if ids:
+            for owner, language_id in through.objects.filter(**{f"{column}__in": ids}).values_list(
+                    column, "language_id"):
+                found[owner].append(self.languages[language_id])
+            for languages_of_owner in found.values():
+                languages_of_owner.sort(key=lambda language: language.code)
+        return found
+
+
 # --- serialisers -----------------------------------------------------------------------------------
 
 class Serializer:
-    def __init__(self, lang: str):
+    def __init__(self, lang: str, related: Related | None = None):
         self.lang = lang
+        self.related = related
 
     def text(self, obj, field: str) -> str:
         return translated(obj, field, self.lang)
@@ -135,13 +223,13 @@ class Serializer:
             "extension": int(phone.extension) if phone.extension.isdigit() else None,
             "type": phone.type,
             "description": self.text(phone, "description"),
-        }) | {"languages": [self.language(phone.uuid, lang) for lang in phone.languages.all()]}
+        }) | {"languages": [self.language(phone.uuid, lang) for lang in self.related.phone_languages[phone.pk]]}
 
-    def schedule(self, schedule: Schedule, location: Location) -> dict:
+    def schedule(self, schedule: Schedule) -> dict:
         return _compact({
             "id": str(schedule.uuid),
-            "location_id": str(location.uuid),
-            "service_id": str(schedule.service.uuid) if schedule.service_id else None,
+            "location_id": str(schedule.location_uuid),
+            "service_id": str(schedule.service_uuid) if schedule.service_uuid else None,
             "freq": "WEEKLY",
             "byday": Weekday(schedule.weekday).hsds_byday,
             "opens_at": schedule.opens_at.strftime("%H:%M"),
@@ -151,11 +239,11 @@ class Serializer:
             "description": self.text(schedule, "description"),
         })
 
-    def location(self, location: Location) -> dict:
+    def location(self, location: Location, organization_uuid) -> dict:
         data = _compact({
             "id": str(location.uuid),
             "location_type": location.location_type,
-            "organization_id": str(location.organization.uuid),
+            "organization_id": str(organization_uuid),
             "name": location.name,
             "description": self.text(location, "description"),
             "transportation": self.text(location, "transportation"),
@@ -176,31 +264,34 @@ class Serializer:
                 "country": location.country,
                 "address_type": "postal" if location.location_type == "postal" else "physical",
             })
-        data["phones"] = [self.phone(p) for p in location.phones.all()]
-        data["schedules"] = [self.schedule(s, location) for s in location.schedules.all()]
+        data["phones"] = [self.phone(p) for p in self.related.location_phones[location.pk]]
+        data["schedules"] = [self.schedule(s) for s in self.related.location_schedules[location.pk]]
         return data
 
     def organization(self, organization: Organization) -> dict:
+        related = self.related
         data = _compact({
             "id": str(organization.uuid),
             "name": organization.name,
             "alternate_name": "; ".join(organization.alternate_names or []),
             "email": organization.email,
             "website": organization.website,
-            "parent_organization_id": str(organization.parent.uuid) if organization.parent_id else None,
+            "parent_organization_id": str(organization.parent_uuid) if organization.parent_id else None,
         })
         data["description"] = self.text(organization, "description")
         attributes = []
         if organization.category_id:
-            attributes.append(self.attribute(organization.uuid, "organization", "category", organization.category))
+            attributes.append(self.attribute(organization.uuid, "organization", "category",
+                                             related.terms[organization.category_id]))
         attributes += [self.attribute(organization.uuid, "organization", FOCUS_AREA_TAXONOMY, term)
-                       for term in organization.focus_areas.all()]
+                       for term in related.org_focus[organization.pk]]
         data["attributes"] = attributes
-        data["phones"] = [self.phone(p) for p in organization.phones.all()]
-        data["locations"] = [self.location(loc) for loc in organization.locations.all()]
+        data["phones"] = [self.phone(p) for p in related.org_phones[organization.pk]]
+        data["locations"] = [self.location(loc, organization.uuid) for loc in related.org_locations[organization.pk]]
         return data
 
     def service(self, service: Service) -> dict:
+        related = self.related
         data = _compact({
             "id": str(service.uuid),
             "organization_id": str(service.organization.uuid),
@@ -213,11 +304,11 @@ class Serializer:
             "fees_description": self.text(service, "fees_description"),
             "eligibility_description": self.text(service, "eligibility_description"),
         })
-        data["languages"] = [self.language(service.uuid, lang) for lang in service.languages.all()]
-        data["phones"] = [self.phone(p) for p in service.phones.all()]
-        data["schedules"] = [self.schedule(s, s.location) for s in service.schedules.all()]
+        data["languages"] = [self.language(service.uuid, lang) for lang in related.service_languages[service.pk]]
+        data["phones"] = [self.phone(p) for p in related.service_phones[service.pk]]
+        data["schedules"] = [self.schedule(s) for s in related.service_schedules[service.pk]]
         data["service_at_locations"] = [self.service_at_location(sal, service)
-                                        for sal in service.service_at_locations.all()]
+                                        for sal in related.service_sals[service.pk]]
         data["organization"] = _compact({
             "id": str(service.organization.uuid),
             "name": service.organization.name,
@@ -229,11 +320,11 @@ class Serializer:
     def service_at_location(self, sal: ServiceAtLocation, service: Service | None = None) -> dict:
         data = _compact({
             "id": str(sal.uuid),
-            "service_id": str(sal.service.uuid),
+            "service_id": str((service or sal.service).uuid),
             "location_id": str(sal.location.uuid),
             "description": self.text(sal, "description"),
         })
-        data["location"] = self.location(sal.location)
+        data["location"] = self.location(sal.location, sal.organization_uuid)
         if service is None:
             data["service"] = _compact({
                 "id": str(sal.service.uuid),
@@ -245,55 +336,62 @@ class Serializer:
         return data
 
 
-# --- querysets (prefetching keeps the number of queries independent of the page size) ------------------
+def serialize_organizations(items, lang: str) -> list[dict]:
+    serializer = Serializer(lang, Related(lang, organizations=items))
+    return [serializer.organization(item) for item in items]
+
+
+def serialize_services(items, lang: str) -> list[dict]:
+    serializer = Serializer(lang, Related(lang, services=items))
+    return [serializer.service(item) for item in items]
+
+
+def serialize_service_at_locations(items, lang: str) -> list[dict]:
+    serializer = Serializer(lang, Related(lang, service_at_locations=items))
+    return [serializer.service_at_location(item) for item in items]
+
+
+def serialize_taxonomies(items, lang: str) -> list[dict]:
+    return [Serializer(lang).taxonomy(item) for item in items]
+
+
+def serialize_taxonomy_terms(items, lang: str) -> list[dict]:
+    return [Serializer(lang).taxonomy_term(item) for item in items]
+
+
+# --- querysets -------------------------------------------------------------------------------------
 
 def _term_queryset():
     return TaxonomyTerm.objects.select_related("taxonomy", "parent")
 
 
-def _location_prefetches(prefix: str = "") -> list:
-    return [
-        Prefetch(f"{prefix}phones", queryset=Phone.objects.prefetch_related("languages")),
-        Prefetch(f"{prefix}schedules", queryset=Schedule.objects.select_related("service")),
-    ]
-
-
-def organizations_queryset(base=None):
+def organizations_queryset(base=None, lang: str | None = None):
     return (
         (Organization.objects.published() if base is None else base)
-        .select_related("parent", "category__taxonomy", "category__parent")
-        .prefetch_related(
-            Prefetch("focus_areas", queryset=_term_queryset()),
-            Prefetch("phones", queryset=Phone.objects.prefetch_related("languages")),
-            Prefetch("locations", queryset=Location.objects.select_related("organization")),
-            *_location_prefetches("locations__"),
-        )
+        .annotate(parent_uuid=F("parent__uuid"))
+        .defer(*_unused_text_columns(Organization, lang))
         .order_by("name", "pk")
     )
 
 
-def services_queryset(organizations=None):
+def services_queryset(organizations=None, lang: str | None = None):
     organizations = Organization.objects.published() if organizations is None else organizations
     return (
         Service.objects.filter(organization__in=organizations)
         .select_related("organization")
-        .prefetch_related(
-            "languages",
-            Prefetch("phones", queryset=Phone.objects.prefetch_related("languages")),
-            Prefetch("schedules", queryset=Schedule.objects.select_related("location", "service")),
-            Prefetch("service_at_locations",
-                     queryset=ServiceAtLocation.objects.select_related("service", "location__organization")),
-            *_location_prefetches("service_at_locations__location__"),
-        )
+        .defer(*_unused_text_columns(Service, lang), *_unused_text_columns(Organization, lang, "organization__"))
         .order_by("organization__name", "sort_order", "pk")
     )
 
 
-def service_at_locations_queryset():
+def service_at_locations_queryset(lang: str | None = None):
     return (
         ServiceAtLocation.objects.filter(service__organization__in=Organization.objects.published())
-        .select_related("service__organization", "location__organization")
-        .prefetch_related(*_location_prefetches("location__"))
+        .select_related("service__organization", "location")
+        .annotate(organization_uuid=F("location__organization__uuid"))
+        .defer(*_unused_text_columns(ServiceAtLocation, lang), *_unused_text_columns(Location, lang, "location__"),
+               *_unused_text_columns(Service, lang, "service__"),
+               *_unused_text_columns(Organization, lang, "service__organization__"))
         .order_by("service__organization__name", "service__sort_order", "pk")
     )
 
@@ -368,7 +466,7 @@ def _uuid_param(request, name: str) -> uuid.UUID | None:
         raise BadRequest(_("“%(name)s” must be an HSDS id (a UUID).") % {"name": name}) from None
 
 
-def _paginate(request, queryset, serialize) -> JsonResponse:
+def _paginate(request, queryset, serialize_page, lang: str) -> JsonResponse:
     if request.GET.get("format", "json") != "json":
         raise BadRequest(_("Only format=json is available."))
     page = _positive_int(request, "page", 1)
@@ -377,7 +475,7 @@ def _paginate(request, queryset, serialize) -> JsonResponse:
     total_pages = max(1, math.ceil(total / per_page))
     start = (page - 1) * per_page
     items = list(queryset[start:start + per_page]) if start < total else []
-    contents = [serialize(item) for item in items]
+    contents = serialize_page(items, lang)
     return JsonResponse({
         "total_items": total,
         "total_pages": total_pages,
@@ -390,7 +488,7 @@ def _paginate(request, queryset, serialize) -> JsonResponse:
     }, json_dumps_params={"ensure_ascii": False})
 
 
-def _detail(queryset, id_string: str, serialize) -> JsonResponse:
+def _detail(queryset, id_string: str, serialize_page, lang: str) -> JsonResponse:
     try:
         key = uuid.UUID(id_string)
     except ValueError:
@@ -398,7 +496,7 @@ def _detail(queryset, id_string: str, serialize) -> JsonResponse:
     obj = queryset.filter(uuid=key).first()
     if obj is None:
         raise NotFound
-    return JsonResponse(serialize(obj), json_dumps_params={"ensure_ascii": False})
+    return JsonResponse(serialize_page([obj], lang)[0], json_dumps_params={"ensure_ascii": False})
 
 
 def _search(request, queryset, *fields):
@@ -422,51 +520,51 @@ def index(request, lang):
 
 @api_view
 def organization_list(request, lang):
-    queryset = _search(request, organizations_queryset(), "name", languages.field_name("description", lang))
+    queryset = _search(request, organizations_queryset(lang=lang), "name", languages.field_name("description", lang))
     if (term := _uuid_param(request, "taxonomy_term_id")) is not None:
         queryset = queryset.filter(Q(category__uuid=term) | Q(focus_areas__uuid=term)).distinct()
-    return _paginate(request, queryset, Serializer(lang).organization)
+    return _paginate(request, queryset, serialize_organizations, lang)
 
 
 @api_view
 def organization_detail(request, lang, id):
-    return _detail(organizations_queryset(), id, Serializer(lang).organization)
+    return _detail(organizations_queryset(lang=lang), id, serialize_organizations, lang)
 
 
 @api_view
 def service_list(request, lang):
-    queryset = _search(request, services_queryset(), languages.field_name("name", lang), "organization__name")
+    queryset = _search(request, services_queryset(lang=lang), languages.field_name("name", lang), "organization__name")
     if (organization := _uuid_param(request, "organization_id")) is not None:
         queryset = queryset.filter(organization__uuid=organization)
-    return _paginate(request, queryset, Serializer(lang).service)
+    return _paginate(request, queryset, serialize_services, lang)
 
 
 @api_view
 def service_detail(request, lang, id):
-    return _detail(services_queryset(), id, Serializer(lang).service)
+    return _detail(services_queryset(lang=lang), id, serialize_services, lang)
 
 
 @api_view
 def service_at_location_list(request, lang):
-    queryset = service_at_locations_queryset()
+    queryset = service_at_locations_queryset(lang)
     if (organization := _uuid_param(request, "organization_id")) is not None:
         queryset = queryset.filter(service__organization__uuid=organization)
-    return _paginate(request, queryset, Serializer(lang).service_at_location)
+    return _paginate(request, queryset, serialize_service_at_locations, lang)
 
 
 @api_view
 def service_at_location_detail(request, lang, id):
-    return _detail(service_at_locations_queryset(), id, Serializer(lang).service_at_location)
+    return _detail(service_at_locations_queryset(lang), id, serialize_service_at_locations, lang)
 
 
 @api_view
 def taxonomy_list(request, lang):
-    return _paginate(request, taxonomies_queryset(), Serializer(lang).taxonomy)
+    return _paginate(request, taxonomies_queryset(), serialize_taxonomies, lang)
 
 
 @api_view
 def taxonomy_detail(request, lang, id):
-    return _detail(taxonomies_queryset(), id, Serializer(lang).taxonomy)
+    return _detail(taxonomies_queryset(), id, serialize_taxonomies, lang)
 
 
 @api_view
@@ -476,12 +574,12 @@ def taxonomy_term_list(request, lang):
         queryset = queryset.filter(taxonomy__uuid=taxonomy)
     if (parent := _uuid_param(request, "parent_id")) is not None:
         queryset = queryset.filter(parent__uuid=parent)
-    return _paginate(request, queryset, Serializer(lang).taxonomy_term)
+    return _paginate(request, queryset, serialize_taxonomy_terms, lang)
 
 
 @api_view
 def taxonomy_term_detail(request, lang, id):
-    return _detail(taxonomy_terms_queryset(), id, Serializer(lang).taxonomy_term)
+    return _detail(taxonomy_terms_queryset(), id, serialize_taxonomy_terms, lang)
 
 
 @api_view

@@ -231,14 +231,19 @@ def write_xlsx(stream: io.BufferedIOBase, data: list[dict]) -> None:
 def write_hsds_json(stream: io.TextIOBase, data: list[dict]) -> None:
     """HSDS 3 organisations (Swedish text) for any HSDS reader, each with the full record, every
     translation included, in the ``x_directory`` extension that ``import_directory`` reads back."""
-    from directory.api import Serializer, organizations_queryset, services_queryset
+    from directory.api import (
+        organizations_queryset,
+        serialize_organizations,
+        serialize_services,
+        services_queryset,
+    )
 
-    serializer = Serializer(languages.DEFAULT)
     every = Organization.objects.all()
-    hsds = {str(o.uuid): serializer.organization(o) for o in organizations_queryset(every)}
+    hsds = {item["id"]: item for item in serialize_organizations(list(organizations_queryset(every)),
+                                                                 languages.DEFAULT)}
     services: dict[str, list] = {}
-    for service in services_queryset(every):
-        services.setdefault(str(service.organization.uuid), []).append(serializer.service(service))
+    for item in serialize_services(list(services_queryset(every)), languages.DEFAULT):
+        services.setdefault(item["organization_id"], []).append(item)
     organizations = [
         hsds[record["id"]] | {"services": services.get(record["id"], []), "x_directory": record}
         for record in data
