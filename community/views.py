@@ -36,6 +36,29 @@ class LogoutView(auth_views.LogoutView):
     next_page = reverse_lazy("community:login")
 
 
+class PasswordResetView(auth_views.PasswordResetView):
+    template_name = "community/password_reset.html"
+    email_template_name = "community/email/password_reset.txt"
+    subject_template_name = "community/email/password_reset_subject.txt"
+    success_url = reverse_lazy("community:password_reset_done")
+
+    def dispatch(self, request, *args, **kwargs):
+        return rate_limited("password_reset", limit=5, window=3600)(super().dispatch)(request, *args, **kwargs)
+
+
+class PasswordResetDoneView(auth_views.PasswordResetDoneView):
+    template_name = "community/password_reset_done.html"
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    template_name = "community/password_reset_confirm.html"
+    success_url = reverse_lazy("community:login")
+
+    def form_valid(self, form):
+        messages.success(self.request, _("Your new password is saved. Sign in with it."))
+        return super().form_valid(form)
+
+
 @member_required
 def dashboard(request):
     organizations = services.editable_organizations(request.user).order_by("name")
