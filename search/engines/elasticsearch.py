@@ -6,6 +6,7 @@ Only analysis built into Elasticsearch is used (no ICU plugin); the rules mirror
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 
@@ -37,6 +38,7 @@ from search.engines.base import (
     Suggestion,
 )
 
+log = logging.getLogger(__name__)
 FUZZINESS = "AUTO:4,8"  # as the embedded engine: no edits below 4 letters, 1 up to 7, then 2
 MAX_QUERY_WORDS = 16
 FIELDS = ["title^10", "body", "names^6"]
@@ -254,8 +256,12 @@ class ElasticsearchEngine(SearchEngine):
     # --- write side ---
     def _bulk(self, actions, **kwargs) -> int:
         refresh = "wait_for" if self.refresh_on_write else False
-        ok, _errors = self._call(helpers.bulk, self.client, actions, refresh=refresh, raise_on_error=False,
-                                 **kwargs)
+        ok, errors = self._call(helpers.bulk, self.client, actions, refresh=refresh, raise_on_error=False,
+                                **kwargs)
+        for error in errors:
+            item = next(iter(error.values()), {})
+            if not (item.get("status") == 404 and "delete" in error):  # deleting what is gone is fine
+                log.error("Elasticsearch refused a document: %s", error)
         return ok
 
     def index(self, docs: Iterable[SearchDocument]) -> int:
