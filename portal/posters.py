@@ -4,7 +4,7 @@ import qrcode
 import qrcode.image.svg
 from django.http import Http404, HttpResponse
 from django.utils import translation
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from wagtail.models import Page
 
 from portal import cache as page_cache
@@ -31,7 +31,7 @@ def qr_svg(data: str) -> bytes:
     return image.to_string(encoding="utf-8")
 
 
-@require_GET
+@require_safe
 def page_qr(request, page_id: int):
     try:
         page = Page.objects.live().public().get(pk=page_id, depth__gt=1)

@@ -32,6 +32,8 @@ def test_qr_view_serves_the_svg_of_that_data(client, article, monkeypatch):
     assert response.status_code == 200
     assert response["Content-Type"] == "image/svg+xml"
     assert "default-src 'none'" in response["Content-Security-Policy"]
+    assert client.head(f"/fa/qr/{article.pk}.svg").status_code == 200
+    assert client.post(f"/fa/qr/{article.pk}.svg").status_code == 405
 
 
 def test_svg_is_valid_xml_without_scripts(client, article):
