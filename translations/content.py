@@ -11,6 +11,8 @@ import hashlib
 import html
 import json
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 
@@ -211,8 +213,32 @@ def without_ids(prep):
     return copy.copy(prep)
 
 
+_memo: ContextVar[dict | None] = ContextVar("translation_units_memo", default=None)
+
+
+@contextmanager
+def memoized():
+    """Within the block, text units are computed once per object, field and language: for reading
+    many objects that do not change meanwhile (the dashboard)."""
+    token = _memo.set({})
+    try:
+        yield
+    finally:
+        _memo.reset(token)
+
+
 def units(obj, field: str, code: str) -> list[Unit]:
     """The text units of one field of ``obj`` in one language (leaves without words are left out)."""
+    memo = _memo.get()
+    if memo is None:
+        return _units(obj, field, code)
+    key = (id(obj), field, code)
+    if key not in memo:
+        memo[key] = (obj, _units(obj, field, code))  # holding obj keeps its id from being reused
+    return memo[key][1]
+
+
+def _units(obj, field: str, code: str) -> list[Unit]:
     model = type(obj)
     kind = field_kind(model, field)
     if kind == "stream":

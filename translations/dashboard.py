@@ -105,6 +105,11 @@ def _load_objects():
     return sorted(pages.values(), key=lambda p: p.path), others, children
 
 
+def _source_title(page) -> str:
+    """Pages are listed by their Swedish title, the one every translator works from."""
+    return content.raw_value(page, "title", languages.DEFAULT) or page.title
+
+
 def _row_of(obj, rows_by_key, children_by_key, limit=10):
     """The row of the object ``obj`` is (transitively) part of."""
     key = content.parent_key(obj)
@@ -127,6 +132,11 @@ def _edit_url(finder, obj):
 
 
 def build(user=None, codes=None, section=None, status=None) -> Matrix:
+    with content.memoized():
+        return _build(user, codes, section, status)
+
+
+def _build(user, codes, section, status) -> Matrix:
     from wagtail.admin.admin_url_finder import AdminURLFinder
 
     codes = tuple(codes or languages.TRANSLATED_CODES)
@@ -138,7 +148,7 @@ def build(user=None, codes=None, section=None, status=None) -> Matrix:
     sections: dict[str, str] = {}
 
     root_depth = min((p.depth for p in pages), default=0)
-    titles = {p.path: p.title for p in pages}
+    titles = {p.path: _source_title(p) for p in pages}
     pks = {p.path: p.pk for p in pages}
     for page in pages:
         if page.depth <= root_depth:
@@ -146,9 +156,9 @@ def build(user=None, codes=None, section=None, status=None) -> Matrix:
         else:
             top = page.path[: page.steplen * (root_depth + 1)]
             key = f"{PAGE_SECTION_PREFIX}{pks.get(top, top)}"
-        row = Row(page, page.title, str(type(page)._meta.verbose_name), key, page.depth - root_depth,
+        row = Row(page, titles[page.path], str(type(page)._meta.verbose_name), key, page.depth - root_depth,
                   _edit_url(finder, page), object_statuses(page, states, codes))
-        sections.setdefault(key, page.title if page.depth <= root_depth else titles.get(top, key))
+        sections.setdefault(key, titles[page.path] if page.depth <= root_depth else titles.get(top, key))
         rows.append(row)
         by_key[(type(page)._meta.label_lower, page.pk)] = row
         for base in type(page).__mro__:

@@ -379,17 +379,64 @@ def import_file(user, data: bytes, fmt: str, code: str, status: str = Status.MAC
     return result
 
 
+def _page_holding(obj):
+    """(page, accessor) when ``obj`` is stored inside a page's revisions (an inline of the page)."""
+    for link in content.parent_links(type(obj)):
+        if content.is_page_model(link.related_model) and getattr(obj, link.attname):
+            page = link.related_model._default_manager.get(pk=getattr(obj, link.attname))
+            return page, link.remote_field.get_accessor_name()
+    return None, None
+
+
+def _set_fields(target, code, fields):
+    for name, value in fields.items():
+        if content.field_kind(type(target), name) == "stream":
+            value = content._stream_block(type(target), name).to_python(value)
+        setattr(target, languages.field_name(name, code), value)
+
+
+def _write_inline(user, obj, page, accessor, code, fields, status) -> int:
+    """Inline objects are written through their page's revision, or the next publication would
+    bring the old text back."""
+    draft = page.has_unpublished_changes
+    base = page.get_latest_revision_as_object() if draft else page
+    siblings = list(getattr(base, accessor).all())
+    target = next((c for c in siblings if c.pk == obj.pk), None)
+    if target is None:
+        return 0
+    setattr(base, accessor, siblings)  # keep the edited objects in memory for the revision
+    before = {name: content.field_hash(target, name, code) for name in fields}
+    _set_fields(target, code, fields)
+    changed = [n for n in fields if content.field_hash(target, n, code) != before[n]]
+    draft = draft or not page.permissions_for_user(user).can_publish()
+    if changed:
+        revision = base.save_revision(user=user, log_action=True)
+        if not draft and page.live:
+            revision.publish(user=user)
+    if not draft:
+        fresh = type(obj)._default_manager.get(pk=obj.pk)
+        services.sync_object(fresh, Status.MACHINE)
+        marked = changed if status == Status.MACHINE else list(fields)
+        if marked:
+            services.set_status(user, fresh, code, status, fields=marked)
+    return len(changed)
+
+
 def _write(user, obj, code, fields, status) -> int:
+    page, accessor = _page_holding(obj)
+    if page is not None:
+        return _write_inline(user, obj, page, accessor, code, fields, status)
     before = {name: content.field_hash(obj, name, code) for name in fields}
     target = obj
     is_page = isinstance(obj, Page)
     if is_page and obj.has_unpublished_changes:
         target = obj.get_latest_revision_as_object()
-    for name, value in fields.items():
-        column = languages.field_name(name, code)
-        if content.field_kind(type(obj), name) == "stream":
-            value = content._stream_block(type(obj), name).to_python(value)
-        setattr(target, column, value)
+    if is_page and not obj.permissions_for_user(user).can_publish():
+        # saved for someone who may publish it; its states are recorded on publication
+        _set_fields(target, code, fields)
+        target.save_revision(user=user, log_action=True)
+        return len(fields)
+    _set_fields(target, code, fields)
     changed = [n for n in fields if content.field_hash(target, n, code) != before[n]]
     if is_page and target is not obj:
         # a draft waits for its publication, which records its states

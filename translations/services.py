@@ -80,9 +80,10 @@ def ensure_translators_group() -> Group:
 
     root = Page.get_first_root_node()
     if root is not None:
-        change = Permission.objects.filter(content_type__app_label="wagtailcore", codename="change_page").first()
-        if change is not None:
-            GroupPagePermission.objects.get_or_create(group=group, page=root, permission=change)
+        # publishing a translation is part of translating; the page editor keeps them to their languages
+        for perm in Permission.objects.filter(content_type__app_label="wagtailcore",
+                                              codename__in=("change_page", "publish_page")):
+            GroupPagePermission.objects.get_or_create(group=group, page=root, permission=perm)
     return group
 
 

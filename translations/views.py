@@ -34,12 +34,9 @@ def index(request):
         "page_title": _("Translations"),
         "header_icon": "globe",
         "matrix": matrix,
-        "rows": [
-            (row, [(code, cell, [(fs, row.field_url(fs)) for fs in cell.problems[:5]])
-                   for code, cell in row.cells(matrix.codes)])
-            for row in matrix.rows
-        ],
-        "counts": [(code, matrix.counts[code]) for code in matrix.codes],
+        "rows": [(row, [_cell(row, code, cell) for code, cell in row.cells(matrix.codes)]) for row in matrix.rows],
+        "can_review": len(matrix.codes) <= 3,
+        "counts": [(code, [matrix.counts[code].get(value, 0) for value in Status.values]) for code in matrix.codes],
         "language_choices": language_choices(codes),
         "chosen": chosen,
         "status": status,
@@ -49,9 +46,26 @@ def index(request):
     })
 
 
+STATUS_LABELS = dict(Status.choices)
+
+
+def _cell(row, code, cell) -> dict:
+    review = cell.last_review if cell.status == Status.REVIEWED else None
+    return {
+        "code": code,
+        "status": cell.status,
+        "label": STATUS_LABELS.get(cell.status, ""),
+        "review": review,
+        "problems": [(fs.field, STATUS_LABELS[fs.status], row.field_url(fs)) for fs in cell.problems[:5]],
+        "reviewable": cell.status in (Status.MACHINE, Status.OUTDATED),
+    }
+
+
 @require_POST
 def review(request):
     codes = _codes_or_403(request)
+    if request.POST.get("language") not in codes:
+        raise PermissionDenied
     form = ReviewForm(request.POST, codes=codes)
     if not form.is_valid():
         raise Http404

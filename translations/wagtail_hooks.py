@@ -1,5 +1,6 @@
 """Admin wiring: the Translations menu item and views, translator assignments, and editor checks."""
 
+import copy
 import json
 
 from django import forms
@@ -83,15 +84,15 @@ def forbidden_changes(user, page, form) -> list[str]:
     restricted = services.restricted_languages(user)
     if not restricted:
         return []
-    form.is_valid()
-    changed = []
-    for name in content.translatable_fields(type(page)) + tuple(content.NOT_CONTENT):
-        for code in restricted:
-            column = languages.field_name(name, code)
-            if column in form.fields and column in form.cleaned_data:
-                if _comparable(form.cleaned_data[column]) != _comparable(getattr(page, column, "")):
-                    changed.append(column)
-    return changed
+    columns = [
+        languages.field_name(name, code)
+        for name in content.translatable_fields(type(page)) + tuple(content.NOT_CONTENT)
+        for code in restricted
+        if languages.field_name(name, code) in form.fields
+    ]
+    before = {column: _comparable(getattr(page, column, "")) for column in columns}
+    form.is_valid()  # this writes the submitted values into the form's instance
+    return [c for c in columns if c in form.cleaned_data and _comparable(form.cleaned_data[c]) != before[c]]
 
 
 @hooks.register("before_edit_page")
@@ -102,7 +103,7 @@ def check_translation_languages(request, page):
     if not services.restricted_languages(request.user) or not content.is_translatable(type(page)):
         return None
     form_class = page.get_edit_handler().get_form_class()
-    form = form_class(request.POST, request.FILES, instance=page, parent_page=page.get_parent(),
+    form = form_class(request.POST, request.FILES, instance=copy.copy(page), parent_page=page.get_parent(),
                       for_user=request.user)
     changed = forbidden_changes(request.user, page, form)
     if changed:

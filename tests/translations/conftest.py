@@ -1,8 +1,17 @@
 """Fixtures: a home page and an organisation with translations, staff and a Tigrinya translator."""
 
 import pytest
+from django.utils import translation
 
 from translations import services
+
+
+@pytest.fixture(autouse=True)
+def swedish():
+    """The site's default language, whatever an earlier test left active (model fields without a
+    language suffix are the active language's)."""
+    with translation.override("sv"):
+        yield
 
 
 @pytest.fixture
