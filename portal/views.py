@@ -58,7 +58,6 @@ def robots_txt(request):
         "Disallow: /admin/",
         "Disallow: /api/",
         *[f"Disallow: /{code}/my/" for code in languages.CODES],
-        *[f"Disallow: /{code}/search/" for code in languages.CODES],
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -90,3 +90,15 @@ def test_production_refuses_a_missing_secret():
     result = _manage("check", DJANGO_SETTINGS_MODULE="portal.settings.production")
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr
+
+
+def test_html_is_compressed_for_clients_that_accept_it(client, home):
+    response = client.get("/ar/", HTTP_ACCEPT_ENCODING="gzip")
+    assert response["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in response["Vary"]
+
+
+def test_robots_txt_keeps_crawlers_out_of_member_pages_only(client, db):
+    body = client.get("/robots.txt").content.decode()
+    assert "Disallow: /ar/my/" in body
+    assert "/search/" not in body

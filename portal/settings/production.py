@@ -29,4 +29,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "INFO"},
+    # one line per background task is noise in production logs
+    "loggers": {"django_tasks": {"level": "WARNING"}},
 }
