@@ -5,6 +5,9 @@ from __future__ import annotations
 import itertools
 from datetime import time
 
+import pytest
+from django.utils import translation
+
 from directory.models import (
     CATEGORY_TAXONOMY,
     FOCUS_AREA_TAXONOMY,
@@ -90,3 +93,10 @@ def full_directory() -> list[Organization]:
                             closes_at=time(19))
     Location.objects.create(organization=unit, location_type="virtual", url="https://example.org/chat")
     return [parent, unit, hidden]
+
+
+@pytest.fixture
+def english_messages():
+    """Messages of commands and importers in English, whatever the catalogues' default language says."""
+    with translation.override("en"):
+        yield

@@ -7,6 +7,9 @@ from pathlib import Path
 import pytest
 
 from directory.importers.esf import CardError, parse_card, read_card
+from tests.directory.api_fixtures import english_messages  # noqa: F401  (fixture)
+
+pytestmark = pytest.mark.usefixtures("english_messages")
 
 CARDS = Path(__file__).parent / "esf_cards"
 VARMLANDSMODELLEN = CARDS / "000_51f49cbc1d1f9e3d.txt"

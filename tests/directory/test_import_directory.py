@@ -10,9 +10,12 @@ from openpyxl import Workbook
 
 from directory.exporters import columns
 from directory.models import Organization
-from tests.directory.api_fixtures import full_organization
+from tests.directory.api_fixtures import (
+    english_messages,  # noqa: F401  (fixture)
+    full_organization,
+)
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english_messages")]
 
 
 def write_csv(path, rows: list[dict]):

@@ -9,12 +9,13 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from directory.models import Organization, Project
+from tests.directory.api_fixtures import english_messages  # noqa: F401  (fixture)
 
 CARDS = Path(__file__).parent / "esf_cards"
 ALL_CARDS = sorted(str(p) for p in CARDS.glob("00[0-3]_*.txt"))
 TILL_ARBETE = str(CARDS / "002_0cd49d87051f89e2.txt")
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english_messages")]
 
 
 def run(*args) -> str:
