@@ -45,3 +45,15 @@ def test_text_without_words_has_no_score():
 def _en(text):
     with translation.override("en"):
         return str(text)
+
+
+def test_page_editor_shows_lix_of_the_swedish_text(client, article, staff):
+    from django.urls import reverse
+
+    from translations import content
+
+    client.force_login(staff)
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[article.pk]))
+    expected = lix(content.object_plain_text(article, "sv"))
+    shown = [str(m) for m in response.context["messages"]]
+    assert any(f"Svenska: LIX {expected.score:.0f}" in m for m in shown), shown
