@@ -112,6 +112,22 @@ def check_translation_languages(request, page):
     return None
 
 
+@hooks.register("before_edit_snippet")
+def check_listing_translation_languages(request, instance):
+    """The same check for directory listings edited as snippets."""
+    if request.method != "POST" or not services.restricted_languages(request.user):
+        return None
+    viewset = getattr(type(instance), "snippet_viewset", None)
+    if viewset is None or not content.is_translatable(type(instance)):
+        return None
+    form_class = viewset.get_form_class(for_update=True)
+    form = form_class(request.POST, request.FILES, instance=copy.copy(instance), for_user=request.user)
+    if forbidden_changes(request.user, instance, form):
+        messages.error(request, _("You may only edit translations into your own languages. Nothing was saved."))
+        return redirect(request.get_full_path())
+    return None
+
+
 def _show_lix(request, page):
     if not content.is_translatable(type(page)):
         return

@@ -85,3 +85,35 @@ def test_page_editor_refuses_changes_in_other_languages(client, page, translator
     _edit_post(client, page, {"intro_ti": "ጽሑፍ ብትግርኛ።"})
     page.refresh_from_db()
     assert page.intro_ti == "ጽሑፍ ብትግርኛ።"
+
+
+def _snippet_post(client, url, changes):
+    response = client.get(url)
+    assert response.status_code == 200
+    form = response.context["form"]
+    data = {}
+    for name in form.fields:
+        value = form[name].value()
+        if isinstance(value, bool):
+            if value:
+                data[name] = "on"
+        elif isinstance(value, list | tuple):
+            data[name] = list(value)
+        else:
+            data[name] = "" if value is None else value
+    data.update(changes)
+    return client.post(url, data)
+
+
+def test_listing_editor_refuses_changes_in_other_languages(client, organization, translator_ti):
+    from wagtail.admin.admin_url_finder import AdminURLFinder
+
+    url = AdminURLFinder(translator_ti).get_edit_url(organization)
+    client.force_login(translator_ti)
+    _snippet_post(client, url, {"description_ar": "تغيير غير مسموح."})
+    organization.refresh_from_db()
+    assert organization.description_ar == "جمعية للقادمين الجدد."
+
+    _snippet_post(client, url, {"description_ti": "ማሕበር።"})
+    organization.refresh_from_db()
+    assert organization.description_ti == "ማሕበር።"
