@@ -7,6 +7,7 @@ import uuid
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
+from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -143,7 +144,9 @@ class TaxonomyTerm(HSDSModel):
 class Language(models.Model):
     """A language an actor serves in, by BCP-47 code; the portal's own languages and any other."""
 
-    code = models.CharField(_("language code (BCP-47)"), max_length=35, unique=True)
+    code = models.CharField(
+        _("language code (BCP-47)"), max_length=35, unique=True,
+        validators=[RegexValidator(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", _("Enter a language code such as ar or sv-x-simple."))])
     name = models.CharField(_("name"), max_length=100)
     name_local = models.CharField(_("name in the language"), max_length=100, blank=True)
 
