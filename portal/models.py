@@ -24,6 +24,8 @@ from portal.blocks import BodyBlock
 from portal.focus_areas import FocusArea
 
 _LETTER_OR_DIGIT = re.compile(r"\w")
+# Keys of stored block data that are identifiers or choices, not text a reader would see.
+_NOT_TEXT_KEYS = frozenset({"id", "type", "tone"})
 
 
 def _has_text(value) -> bool:
@@ -31,7 +33,7 @@ def _has_text(value) -> bool:
     if value is None:
         return False
     if isinstance(value, dict):
-        return any(_has_text(v) for v in value.values())
+        return any(_has_text(v) for k, v in value.items() if k not in _NOT_TEXT_KEYS)
     if isinstance(value, list | tuple):
         return any(_has_text(v) for v in value)
     raw_data = getattr(value, "raw_data", None)  # a StreamValue: look at the stored data, do not render

@@ -77,6 +77,15 @@ def test_empty_looking_translation_counts_as_missing(client, topic):
     assert NOTICE in html and "Text på svenska." in html
 
 
+def test_blocks_without_text_count_as_missing(topic):
+    page = make_page(
+        topic, ArticlePage, title={"sv": "Skola", "so": "Dugsi"}, slug={"sv": "skola3"},
+        body={"sv": SV_BODY, "so": [("callout", {"tone": "info", "text": " "}), ("bullets", ["", " "]),
+                                    ("heading", "&nbsp;")]},
+    )
+    assert page.available_languages() == ["sv"]
+
+
 def test_title_without_body_is_not_available(topic):
     page = make_page(topic, ArticlePage, title={"sv": "Skola", "en": "School"}, slug={"sv": "skola2"},
                      body={"sv": SV_BODY})
