@@ -146,7 +146,7 @@ class Language(models.Model):
 
     code = models.CharField(
         _("language code (BCP-47)"), max_length=35, unique=True,
-        validators=[RegexValidator(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", _("Enter a language code such as ar or sv-x-simple."))])
+        validators=[RegexValidator(r"^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$", _("Enter a language code such as ar or sv-x-simple."))])
     name = models.CharField(_("name"), max_length=100)
     name_local = models.CharField(_("name in the language"), max_length=100, blank=True)
 

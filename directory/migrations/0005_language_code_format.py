@@ -14,6 +14,6 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='language',
             name='code',
-            field=models.CharField(max_length=35, unique=True, validators=[django.core.validators.RegexValidator('^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', 'Enter a language code such as ar or sv-x-simple.')], verbose_name='language code (BCP-47)'),
+            field=models.CharField(max_length=35, unique=True, validators=[django.core.validators.RegexValidator('^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$', 'Enter a language code such as ar or sv-x-simple.')], verbose_name='language code (BCP-47)'),
         ),
     ]
