@@ -28,3 +28,15 @@ def test_claim_link_only_without_members(organization):
         assert _render("{% claim_url org %}", org=organization) == f"/so/directory/{organization.slug}/claim/"
         member_of(organization)
         assert _render("{% claim_url org %}", org=organization) == ""
+
+
+def test_actor_page_invites_a_claim_and_shows_the_approved_logo(client, organization):
+    html = client.get(f"/ar/directory/{organization.slug}/").content.decode()
+    assert f'href="/ar/directory/{organization.slug}/claim/"' in html
+    assert "community-logo" not in html
+
+    OrganizationLogo.objects.create(organization=organization, image="community/logos/x.png")
+    member_of(organization)
+    html = client.get(f"/ar/directory/{organization.slug}/").content.decode()
+    assert 'src="/media/community/logos/x.png"' in html
+    assert "/claim/" not in html
