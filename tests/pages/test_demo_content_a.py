@@ -3,7 +3,6 @@
 import re
 import unicodedata
 from collections import Counter
-from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 import pytest
@@ -12,51 +11,31 @@ from portal import languages
 from portal.demo_content import health, housing, work
 from portal.focus_areas import FocusArea
 
+from .demo_content_rules import (
+    ALLOWED_TAGS,
+    BLOCK_TYPES,
+    REQUIRED_TRANSLATIONS,
+    SLUG,
+)
+from .demo_content_rules import TagCollector as _TagCollector
+from .demo_content_rules import block_texts as _texts
+from .demo_content_rules import entry_name as _name
+from .demo_content_rules import plain as _plain
+from .demo_content_rules import word_count as _words
+
 TOPIC_MODULES = {"housing": housing, "work": work, "health": health}
 TOPICS = [module.TOPIC for module in TOPIC_MODULES.values()]
 ARTICLES = [article for topic in TOPICS for article in topic["articles"]]
 
-SLUG = re.compile(r"^[a-z0-9-]+$")
-BLOCK_TYPES = {"heading", "paragraph", "bullets", "callout", "link", "phone"}
 TONES = {"info", "warning", "emergency"}
-ALLOWED_TAGS = {"p", "b", "i", "a", "ul", "li"}
 ALLOWED_HOSTS = {
     "www.1177.se", "www.arbetsformedlingen.se", "www.skatteverket.se", "www.forsakringskassan.se",
     "www.migrationsverket.se", "www.vasteras.se", "www.informationsverige.se", "www.hyresgastforeningen.se",
     "www.112.se", "www.uhr.se", "www.regionvastmanland.se",
 }
 WELL_KNOWN_NUMBERS = {"112", "1177", "114 14", "90101"}
-REQUIRED_TRANSLATIONS = ("en", "ar", "fa", "so", "ti", "uk")
 SCRIPT_OF = {"ar": "ARABIC", "fa": "ARABIC", "prs": "ARABIC", "ps": "ARABIC", "ckb": "ARABIC",
              "ti": "ETHIOPIC", "uk": "CYRILLIC", "ru": "CYRILLIC"}
-
-
-def _name(entry):
-    return entry["title"]["sv"]
-
-
-def _texts(blocks):
-    """Every piece of visible text in a list of blocks."""
-    for kind, value in blocks:
-        if kind in ("heading", "paragraph"):
-            yield value
-        elif kind == "bullets":
-            yield from value
-        elif kind == "callout":
-            yield value["text"]
-        elif kind == "link":
-            yield value["title"]
-            yield value["description"]
-        elif kind == "phone":
-            yield value["label"]
-
-
-def _plain(html):
-    return re.sub(r"<[^>]+>", " ", html)
-
-
-def _words(blocks):
-    return sum(len(_plain(text).split()) for text in _texts(blocks))
 
 
 def lix(blocks):
@@ -72,15 +51,6 @@ def lix(blocks):
         long_words += sum(len(token) > 6 for token in tokens)
         sentences += max(1, len(re.findall(r"[.!?:]+(?:\s|$)", plain)))
     return words / sentences + 100 * long_words / words
-
-
-class _TagCollector(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.tags = []
-
-    def handle_starttag(self, tag, attrs):
-        self.tags.append((tag, dict(attrs)))
 
 
 def _entries():

@@ -3,7 +3,6 @@
 import re
 import unicodedata
 from collections import defaultdict
-from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 import pytest
@@ -12,60 +11,42 @@ from portal import languages
 from portal.demo_content import associations, leisure, meeting_places, parenting, standard
 from portal.focus_areas import FocusArea
 
+from .demo_content_rules import (
+    ALLOWED_TAGS,
+    BLOCK_TYPES,
+    REQUIRED_TRANSLATIONS,
+    SLUG,
+    TagCollector,
+    entry_name,
+    plain,
+)
+from .demo_content_rules import block_texts as _block_texts
+from .demo_content_rules import word_count as _word_count
+
+_name = entry_name
+_plain = plain
+_TagCollector = TagCollector
+
+
+def _texts(blocks):
+    return _block_texts(blocks, with_numbers=True)
+
+
+def _words(blocks):
+    return _word_count(blocks, with_numbers=True)
+
 TOPIC_MODULES = {"associations": associations, "leisure": leisure, "parenting": parenting}
 TOPICS = [module.TOPIC for module in TOPIC_MODULES.values()]
 ARTICLES = [article for topic in TOPICS for article in topic["articles"]]
 PAGES = ARTICLES + meeting_places.MEETING_PLACES + standard.STANDARD_PAGES
 ALL_ENTRIES = TOPICS + PAGES
 
-SLUG = re.compile(r"^[a-z0-9-]+$")
-BLOCK_TYPES = {"heading", "paragraph", "bullets", "callout", "link", "phone"}
-ALLOWED_TAGS = {"p", "b", "i", "a", "ul", "li"}
 ALLOWED_HOSTS = {
     "www.1177.se", "www.forsakringskassan.se", "www.skolverket.se", "www.vasteras.se",
     "www.informationsverige.se", "www.naturvardsverket.se", "www.skatteverket.se", "www.bris.se", "www.rf.se",
 }
 WELL_KNOWN_NUMBERS = {"112", "1177", "116 111"}
-REQUIRED_TRANSLATIONS = ("en", "ar", "fa", "so", "ti", "uk")
 SCRIPTS = {"Arab": "ARABIC", "Ethi": "ETHIOPIC", "Cyrl": "CYRILLIC"}
-
-
-def _name(entry):
-    return entry["title"]["sv"]
-
-
-def _texts(blocks):
-    """Every piece of visible text in a list of blocks."""
-    for kind, value in blocks:
-        if kind in ("heading", "paragraph"):
-            yield value
-        elif kind == "bullets":
-            yield from value
-        elif kind == "callout":
-            yield value["text"]
-        elif kind == "link":
-            yield value["title"]
-            yield value["description"]
-        elif kind == "phone":
-            yield value["label"]
-            yield value["number"]
-
-
-def _plain(html):
-    return re.sub(r"<[^>]+>", " ", html)
-
-
-def _words(blocks):
-    return sum(len(_plain(text).split()) for text in _texts(blocks))
-
-
-class _TagCollector(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.tags = []
-
-    def handle_starttag(self, tag, attrs):
-        self.tags.append((tag, dict(attrs)))
 
 
 @pytest.mark.parametrize("name", TOPIC_MODULES)
