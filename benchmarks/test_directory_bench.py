@@ -1,5 +1,8 @@
 """Directory list and actor pages over 5,000 generated organisations (target: median server time < 50 ms).
 
+Measured twice: as served (filter labels and facet counts come from the cache after the first
+request of a minute) and cold, with the cache emptied before every request.
+
     .venv/bin/pytest -q benchmarks/test_directory_bench.py --benchmark-only
 """
 
@@ -7,6 +10,8 @@ import uuid
 from datetime import time
 
 import pytest
+from django.core.cache import cache
+from django.db import connection
 from django.test import Client
 
 from directory.models import Area, Language, Location, Organization, Schedule, Service, TaxonomyTerm
@@ -47,10 +52,19 @@ def directory_5000(django_db_setup, django_db_blocker):
         )
         Service.objects.bulk_create(Service(uuid=uuid.uuid4(), organization=o, name_sv="Språkcafé")
                                     for o in organizations)
+        # half open round the clock (so that "open now" finds thousands whenever this runs), half on
+        # weekday office hours
+        Schedule.objects.bulk_create(
+            Schedule(uuid=uuid.uuid4(), location=loc, weekday=day, opens_at=time(0), closes_at=time(0))
+            for loc in locations[::2] for day in range(1, 8)
+        )
         Schedule.objects.bulk_create(
             Schedule(uuid=uuid.uuid4(), location=loc, weekday=day, opens_at=time(9), closes_at=time(17))
-            for loc in locations for day in (1, 3, 5)
+            for loc in locations[1::2] for day in (1, 3, 5)
         )
+        if connection.vendor == "postgresql":  # statistics, as autovacuum keeps them on a live database
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
         yield
         Organization.objects.filter(slug__startswith="bench-").delete()
 
@@ -65,11 +79,15 @@ def directory_5000(django_db_setup, django_db_blocker):
     "/sv/directory/bench-02500/",
     "/ar/directory/bench-02500/",
 ])
-def test_median_server_time(benchmark, directory_5000, url):
+@pytest.mark.parametrize("cold", [False, True], ids=["cached", "cold"])
+def test_median_server_time(benchmark, directory_5000, url, cold):
     client = Client()
     assert client.get(url).status_code == 200
 
-    response = benchmark(client.get, url)
+    if cold:
+        response = benchmark.pedantic(client.get, args=(url,), setup=cache.clear, rounds=30)
+    else:
+        response = benchmark(client.get, url)
 
     assert response.status_code == 200
     assert benchmark.stats.stats.median < TARGET_SECONDS

@@ -365,35 +365,51 @@ def _term_queryset():
     return TaxonomyTerm.objects.select_related("taxonomy", "parent")
 
 
+def organization_rows(queryset, lang: str | None = None):
+    """What serialising an organisation reads, in one query."""
+    return queryset.annotate(parent_uuid=F("parent__uuid")).defer(*_unused_text_columns(Organization, lang))
+
+
+def published_organizations(base=None):
+    """The organisations of a list, in order; ``organization_rows`` adds what serialising them reads."""
+    return (Organization.objects.published() if base is None else base).order_by("name", "pk")
+
+
 def organizations_queryset(base=None, lang: str | None = None):
-    return (
-        (Organization.objects.published() if base is None else base)
-        .annotate(parent_uuid=F("parent__uuid"))
-        .defer(*_unused_text_columns(Organization, lang))
-        .order_by("name", "pk")
-    )
+    return organization_rows(published_organizations(base), lang)
+
+
+def service_rows(queryset, lang: str | None = None):
+    return queryset.select_related("organization").defer(
+        *_unused_text_columns(Service, lang), *_unused_text_columns(Organization, lang, "organization__"))
+
+
+def published_services(organizations=None):
+    organizations = Organization.objects.published() if organizations is None else organizations
+    return Service.objects.filter(organization__in=organizations).order_by("organization__name", "sort_order", "pk")
 
 
 def services_queryset(organizations=None, lang: str | None = None):
-    organizations = Organization.objects.published() if organizations is None else organizations
-    return (
-        Service.objects.filter(organization__in=organizations)
-        .select_related("organization")
-        .defer(*_unused_text_columns(Service, lang), *_unused_text_columns(Organization, lang, "organization__"))
-        .order_by("organization__name", "sort_order", "pk")
-    )
+    return service_rows(published_services(organizations), lang)
 
 
-def service_at_locations_queryset(lang: str | None = None):
+def service_at_location_rows(queryset, lang: str | None = None):
     return (
-        ServiceAtLocation.objects.filter(service__organization__in=Organization.objects.published())
-        .select_related("service__organization", "location")
+        queryset.select_related("service__organization", "location")
         .annotate(organization_uuid=F("location__organization__uuid"))
         .defer(*_unused_text_columns(ServiceAtLocation, lang), *_unused_text_columns(Location, lang, "location__"),
                *_unused_text_columns(Service, lang, "service__"),
                *_unused_text_columns(Organization, lang, "service__organization__"))
-        .order_by("service__organization__name", "service__sort_order", "pk")
     )
+
+
+def published_service_at_locations():
+    return ServiceAtLocation.objects.filter(service__organization__in=Organization.objects.published()).order_by(
+        "service__organization__name", "service__sort_order", "pk")
+
+
+def service_at_locations_queryset(lang: str | None = None):
+    return service_at_location_rows(published_service_at_locations(), lang)
 
 
 def taxonomies_queryset():
@@ -466,7 +482,18 @@ def _uuid_param(request, name: str) -> uuid.UUID | None:
         raise BadRequest(_("“%(name)s” must be an HSDS id (a UUID).") % {"name": name}) from None
 
 
-def _paginate(request, queryset, serialize_page, lang: str) -> JsonResponse:
+def _page_items(queryset, start: int, per_page: int, rows: Callable) -> list:
+    """One page of ``queryset``: its ids first, by a narrow query however deep the page, then those
+    rows alone, read whole by ``rows`` (the filters are not applied again: databases tend to answer
+    "these ids, and the filters" by running the filters over every row)."""
+    ids = list(queryset.values_list("pk", flat=True)[start:start + per_page])
+    found = {obj.pk: obj for obj in rows(queryset.model.objects.filter(pk__in=ids))}
+    return [found[pk] for pk in ids]
+
+
+def _paginate(request, queryset, serialize_page, lang: str, rows: Callable | None = None) -> JsonResponse:
+    """An HSDS page of ``queryset``; ``rows`` (given a queryset of a page's ids, with what serialising
+    them reads) for record types that can be many."""
     if request.GET.get("format", "json") != "json":
         raise BadRequest(_("Only format=json is available."))
     page = _positive_int(request, "page", 1)
@@ -474,7 +501,12 @@ def _paginate(request, queryset, serialize_page, lang: str) -> JsonResponse:
     total = queryset.count()
     total_pages = max(1, math.ceil(total / per_page))
     start = (page - 1) * per_page
-    items = list(queryset[start:start + per_page]) if start < total else []
+    if start >= total:
+        items = []
+    elif rows is None:
+        items = list(queryset[start:start + per_page])
+    else:
+        items = _page_items(queryset, start, per_page, lambda ids: rows(ids, lang))
     contents = serialize_page(items, lang)
     return JsonResponse({
         "total_items": total,
@@ -520,10 +552,10 @@ def index(request, lang):
 
 @api_view
 def organization_list(request, lang):
-    queryset = _search(request, organizations_queryset(lang=lang), "name", languages.field_name("description", lang))
+    queryset = _search(request, published_organizations(), "name", languages.field_name("description", lang))
     if (term := _uuid_param(request, "taxonomy_term_id")) is not None:
         queryset = queryset.filter(Q(category__uuid=term) | Q(focus_areas__uuid=term)).distinct()
-    return _paginate(request, queryset, serialize_organizations, lang)
+    return _paginate(request, queryset, serialize_organizations, lang, organization_rows)
 
 
 @api_view
@@ -533,10 +565,10 @@ def organization_detail(request, lang, id):
 
 @api_view
 def service_list(request, lang):
-    queryset = _search(request, services_queryset(lang=lang), languages.field_name("name", lang), "organization__name")
+    queryset = _search(request, published_services(), languages.field_name("name", lang), "organization__name")
     if (organization := _uuid_param(request, "organization_id")) is not None:
         queryset = queryset.filter(organization__uuid=organization)
-    return _paginate(request, queryset, serialize_services, lang)
+    return _paginate(request, queryset, serialize_services, lang, service_rows)
 
 
 @api_view
@@ -546,10 +578,10 @@ def service_detail(request, lang, id):
 
 @api_view
 def service_at_location_list(request, lang):
-    queryset = service_at_locations_queryset(lang)
+    queryset = published_service_at_locations()
     if (organization := _uuid_param(request, "organization_id")) is not None:
         queryset = queryset.filter(service__organization__uuid=organization)
-    return _paginate(request, queryset, serialize_service_at_locations, lang)
+    return _paginate(request, queryset, serialize_service_at_locations, lang, service_at_location_rows)
 
 
 @api_view

@@ -8,6 +8,9 @@ class DirectoryConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from directory import cache
         from directory.vocabulary import on_post_migrate
+
+        cache.connect()
 
         post_migrate.connect(on_post_migrate, sender=self, dispatch_uid="directory_vocabulary")

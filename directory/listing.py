@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Prefetch
+from django.core.paginator import Paginator
+from django.db.models import Count
+from django.utils import translation
 
+from directory import cache
 from directory.models import (
     CATEGORY_TAXONOMY,
     FOCUS_AREA_TAXONOMY,
@@ -35,23 +38,38 @@ class Vocabularies:
         return {"categories": self.categories, "focus_areas": self.focus_areas, "languages": self.languages,
                 "areas": self.areas}
 
+    def label(self, facet: str, pk: int | None) -> str:
+        """The label of the term, language or area with database id ``pk`` ("" if there is none)."""
+        code = self.codes_by_id[facet].get(pk)
+        if code is None:
+            return ""
+        choices = {"category": self.categories, "focus": self.focus_areas, "language": self.languages,
+                   "area": self.areas}[facet]
+        return next((label for value, label in choices if value == code), code)
+
 
 def vocabularies() -> Vocabularies:
-    """Labels in the active language: three queries."""
+    """Labels in the active language, cached until the directory changes."""
+    return cache.portal_cache.get_or_compute(cache.key("vocabularies", translation.get_language() or ""),
+                                             _vocabularies)
+
+
+def _vocabularies() -> Vocabularies:
+    """Three queries."""
     terms = TaxonomyTerm.objects.filter(taxonomy__slug__in=(CATEGORY_TAXONOMY, FOCUS_AREA_TAXONOMY)).select_related(
-        "taxonomy").order_by("sort_order", "code")
+        "taxonomy").only("code", "name", "taxonomy__slug").order_by("sort_order", "code")
     categories, focus_areas = [], []
     ids = {"category": {}, "focus": {}, "language": {}, "area": {}}
     for term in terms:
         is_category = term.taxonomy.slug == CATEGORY_TAXONOMY
         (categories if is_category else focus_areas).append((term.code, term.name))
         ids["category" if is_category else "focus"][term.pk] = term.code
-    stored = {lang.code: lang for lang in Language.objects.all()}
+    stored = {lang.code: lang for lang in Language.objects.only("code", "name")}
     ids["language"] = {lang.pk: code for code, lang in stored.items()}
     codes = list(dict.fromkeys([*portal_languages.CODES, *stored]))
     language_choices = [(code, (stored.get(code) or Language(code=code)).display_name) for code in codes]
     areas = []
-    for area in Area.objects.order_by("name"):
+    for area in Area.objects.only("slug", "name").order_by("name"):
         areas.append((area.slug, area.name))
         ids["area"][area.pk] = area.slug
     return Vocabularies(categories, focus_areas, language_choices, areas, ids)
@@ -72,6 +90,20 @@ def apply_filters(queryset, filters: dict, *, now, skip: str | None = None):
     if filters.get("open_now") and skip != "open_now":
         queryset = queryset.open_at(now)
     return queryset
+
+
+# Facet counts change with "open now" at a minute's resolution, the resolution of opening hours.
+FACET_TIMEOUT = 60
+
+
+def cached_facet_counts(base, filters: dict, *, now, codes_by_id) -> dict[str, dict[str, int]]:
+    """``facet_counts`` for one combination of filters, cached for the minute of ``now`` (the text
+    filter depends on the language, so the key holds the language too)."""
+    parts = [translation.get_language() or "", f"{now:%Y-%m-%dT%H:%M}",
+             *(f"{name}={filters[name]}" for name in ("q", *FACETS) if filters.get(name))]
+    return cache.portal_cache.get_or_compute(
+        cache.key("facets", *parts), lambda: facet_counts(base, filters, now=now, codes_by_id=codes_by_id),
+        timeout=FACET_TIMEOUT)
 
 
 def facet_counts(base, filters: dict, *, now, codes_by_id: dict[str, dict[int, str]]) -> dict[str, dict[str, int]]:
@@ -108,9 +140,55 @@ def facet_counts(base, filters: dict, *, now, codes_by_id: dict[str, dict[int, s
     }
 
 
-def page_queryset(queryset):
-    """What a list entry shows, fetched in a fixed number of queries whatever the page size."""
-    return queryset.select_related("category").prefetch_related(
-        Prefetch("locations", queryset=Location.objects.select_related("area").order_by("sort_order", "pk")),
-        "languages",
-    )
+ORDERING = ("name", "pk")
+
+
+@dataclass
+class Entry:
+    """One actor as the list shows it."""
+
+    name: str
+    url: str
+    description: str
+    category: str
+    areas: list[str]
+    languages: list[str]
+
+
+def entries(organizations, vocabularies: Vocabularies) -> list[Entry]:
+    """List entries for ``organizations`` (an ordered queryset) in three queries whatever their number.
+    Labels of categories, areas and languages come from the vocabularies, not from more rows."""
+    rows = list(organizations.only("slug", "name", "description", "category_id"))
+    ids = [org.pk for org in rows]
+    areas, languages = {}, {}
+    located = Location.objects.filter(organization_id__in=ids, area__isnull=False).order_by("sort_order", "pk")
+    for org_id, area_id in located.values_list("organization_id", "area_id"):
+        areas.setdefault(org_id, []).append(vocabularies.label("area", area_id))
+    links = Organization.languages.through.objects.filter(organization_id__in=ids)
+    for org_id, language_id in links.values_list("organization_id", "language_id"):
+        languages.setdefault(org_id, []).append(vocabularies.label("language", language_id))
+    return [
+        Entry(
+            name=org.name,
+            url=org.get_absolute_url(),
+            description=org.description or "",
+            category=vocabularies.label("category", org.category_id),
+            areas=list(dict.fromkeys(filter(None, areas.get(org.pk, ())))),
+            languages=sorted(filter(None, languages.get(org.pk, ()))),
+        )
+        for org in rows
+    ]
+
+
+class DirectoryPaginator(Paginator):
+    """Pages of the filtered, ordered actors, as list entries. A page's ids are chosen first, by a
+    subquery that the ``(is_published, name)`` index answers on its own, and only those rows are then
+    read: a deep page does not read and throw away the wide (translated) rows of every page before it."""
+
+    def __init__(self, results, vocabularies: Vocabularies, per_page=PAGE_SIZE, **kwargs):
+        super().__init__(results.order_by(*ORDERING), per_page, **kwargs)
+        self.vocabularies = vocabularies
+
+    def _get_page(self, object_list, number, paginator):
+        page_rows = Organization.objects.filter(pk__in=object_list.values("pk")).order_by(*ORDERING)
+        return super()._get_page(entries(page_rows, self.vocabularies), number, paginator)

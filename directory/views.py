@@ -7,7 +7,6 @@ from datetime import timedelta
 from urllib.parse import quote
 
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
@@ -42,12 +41,13 @@ def organization_list(request):
     vocabularies = listing.vocabularies()
     form = DirectoryFilterForm(request.GET, **vocabularies.as_form_kwargs())
     filters = form.valid_filters()
-    now = timezone.now()
+    # "open now" at the resolution of opening hours, so that a minute's requests share their counts
+    now = timezone.now().replace(second=0, microsecond=0)
     base = Organization.objects.published()
     results = listing.apply_filters(base, filters, now=now)
-    paginator = Paginator(listing.page_queryset(results), listing.PAGE_SIZE)
+    paginator = listing.DirectoryPaginator(results, vocabularies)
     page = paginator.get_page(filters.get("page", 1))
-    counts = listing.facet_counts(base, filters, now=now, codes_by_id=vocabularies.codes_by_id)
+    counts = listing.cached_facet_counts(base, filters, now=now, codes_by_id=vocabularies.codes_by_id)
     facets = {
         "category": _facet_options(vocabularies.categories, counts["category"], filters.get("category")),
         "focus": _facet_options(vocabularies.focus_areas, counts["focus"], filters.get("focus")),

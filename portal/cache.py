@@ -1,8 +1,10 @@
-"""Cache of anonymous page views, per URL and language, emptied whenever the page tree changes.
+"""Cache of anonymous page views, per URL and language, emptied whenever the page tree or the directory changes.
 
-Every key contains a *generation* number; purging increments it, so that all earlier entries stop
-being read at once without listing them. One generation for the whole tree, because a page shows
-other pages too (listings, the footer's links): publishing one may change many.
+Every key contains *generation* numbers; purging one increments it, so that all earlier entries stop
+being read at once without listing them. One generation for the whole page tree, because a page shows
+other pages too (listings, the footer's links): publishing one may change many. The directory has its
+own (``DIRECTORY``), which page views also depend on, because topic pages list the actors of their
+focus area.
 """
 
 from __future__ import annotations
@@ -18,31 +20,49 @@ from django.utils import translation
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-GENERATION_KEY = "portal:pages:generation"
-# Content from outside the page tree (the directory's actors on topic pages, translation status)
-# does not purge the cache; it shows up at the latest after this many seconds.
+PAGES = "pages"
+DIRECTORY = "directory"
+# Other content (translation status) does not purge the cache; it shows up at the latest after this
+# many seconds. With the per-process memory cache, so does a purge made by another process.
 TIMEOUT = 300
 
 
-def generation() -> int:
-    value = cache.get(GENERATION_KEY)
+def _generation_key(namespace: str) -> str:
+    return f"portal:{namespace}:generation"
+
+
+def generation(namespace: str = PAGES) -> int:
+    value = cache.get(_generation_key(namespace))
     if value is None:
-        cache.add(GENERATION_KEY, time.time_ns(), None)
-        value = cache.get(GENERATION_KEY, 0)
+        cache.add(_generation_key(namespace), time.time_ns(), None)
+        value = cache.get(_generation_key(namespace), 0)
     return value
 
 
-def purge() -> None:
-    """Make every cached page view stale."""
+def purge(namespace: str = PAGES) -> None:
+    """Make every cached entry that depends on ``namespace`` stale."""
     try:
-        cache.incr(GENERATION_KEY)
+        cache.incr(_generation_key(namespace))
     except ValueError:  # the key was never set or has been evicted
-        cache.set(GENERATION_KEY, time.time_ns(), None)
+        cache.set(_generation_key(namespace), time.time_ns(), None)
 
 
-def key(kind: str, *parts: str) -> str:
+def key(kind: str, *parts: str, depends_on: tuple[str, ...] = (PAGES, DIRECTORY)) -> str:
+    """A cache key for ``parts`` that changes when any generation in ``depends_on`` is purged."""
+    generations = cache.get_many([_generation_key(namespace) for namespace in depends_on])
+    numbers = [str(generations.get(_generation_key(namespace)) or generation(namespace))
+               for namespace in depends_on]
     digest = hashlib.sha256("\x00".join(parts).encode()).hexdigest()
-    return f"portal:{kind}:{generation()}:{digest}"
+    return f"portal:{kind}:{'.'.join(numbers)}:{digest}"
+
+
+def get_or_compute(cache_key: str, compute, timeout: int = TIMEOUT):
+    """The cached value of ``cache_key``, computed and stored on a miss."""
+    value = cache.get(cache_key)
+    if value is None:
+        value = compute()
+        cache.set(cache_key, value, timeout)
+    return value
 
 
 def get(cache_key: str):

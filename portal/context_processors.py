@@ -3,6 +3,7 @@
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
+from portal import cache as page_cache
 from portal import languages
 
 
@@ -15,10 +16,17 @@ def site(request):
 def footer_links(request):
     """Links to the standard pages shown in menus (about, accessibility), in the current language."""
 
-    def links():
+    def compute():
+        from wagtail.models import Page
+
         from portal.models import StandardPage
 
-        pages = StandardPage.objects.live().public().filter(show_in_menus=True).order_by("path")
+        # plain pages: the links need titles and paths, not the bodies in every language
+        pages = Page.objects.type(StandardPage).live().public().filter(show_in_menus=True).order_by("path")
         return [{"url": page.get_url(request=request), "title": page.title} for page in pages]
+
+    def links():
+        key = page_cache.key("footer", get_language() or "", request.get_host(), depends_on=(page_cache.PAGES,))
+        return page_cache.get_or_compute(key, compute)
 
     return {"footer_links": SimpleLazyObject(links)}

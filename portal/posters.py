@@ -38,7 +38,7 @@ def page_qr(request, page_id: int):
     except Page.DoesNotExist as exc:
         raise Http404 from exc
     data = page_qr_data(page, request)
-    key = page_cache.key("qr", translation.get_language(), data)
+    key = page_cache.key("qr", translation.get_language(), data, depends_on=())
     body = page_cache.get(key)
     if body is None:
         body = qr_svg(data)

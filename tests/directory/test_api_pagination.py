@@ -52,3 +52,24 @@ def test_per_page_has_a_maximum(client, seven):
 
     assert response.status_code == 400
     assert str(MAX_PER_PAGE) in response.json()["error"]
+
+
+@pytest.mark.parametrize("endpoint", ["services", "service_at_locations"])
+def test_pages_of_services_follow_the_organisation_names(client, db, endpoint):
+    from tests.directory.api_fixtures import full_organization
+
+    names = {}
+    for name in ("Cirkus Västerås", "Arabiska föreningen", "Bäckby IF", "Dövas förening", "Erikslunds kyrka"):
+        org = full_organization(name, slug=name.lower().replace(" ", "-").replace("ä", "a").replace("ö", "o"))
+        names[str(org.uuid)] = name
+    seen = []
+    for page in (1, 2, 3, 4):
+        contents = client.get(f"/api/hsds/v3/{endpoint}", {"per_page": 2, "page": page}).json()["contents"]
+        key = "organization_id" if endpoint == "services" else "id"
+        seen += [(item[key] if endpoint == "services" else item["location"]["organization_id"], item["id"])
+                 for item in contents]
+
+    ids = [item_id for _, item_id in seen]
+    assert len(ids) == len(set(ids)) >= 5  # each once
+    organisations = [names[org_id] for org_id, _ in seen]
+    assert organisations == sorted(organisations)

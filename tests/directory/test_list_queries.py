@@ -1,5 +1,6 @@
 """The list page needs the same number of queries whatever the number of actors or filters used."""
 
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -17,7 +18,9 @@ def make(n, start=0):
         ServiceFactory(organization=org)
 
 
-def count_queries(client, url):
+def count_queries(client, url, *, cold=True):
+    if cold:  # what an uncached request costs
+        cache.clear()
     with CaptureQueriesContext(connection) as context:
         assert client.get(url).status_code == 200
     return len(context)
@@ -43,3 +46,17 @@ def test_detail_constant_queries(client, db):
         LocationFactory(organization=org)
         ServiceFactory(organization=org)
     assert count_queries(client, "/sv/directory/big/") == few
+
+
+def test_repeated_list_reuses_labels_and_counts_until_the_directory_changes(client, db):
+    make(3)
+    url = "/sv/directory/?focus=health"
+    cold = count_queries(client, url)
+    warm = count_queries(client, url, cold=False)
+    assert warm < cold
+
+    make(1, start=3)  # a new actor in the same focus area
+    assert count_queries(client, url, cold=False) > warm  # labels and counts computed again
+    assert "4 organisations" in client.get("/en/directory/?focus=health").content.decode()
+    page = client.get(url).content.decode()
+    assert 'value="health" selected>Hälsa (4)' in page

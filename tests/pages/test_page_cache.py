@@ -89,3 +89,35 @@ def test_responses_with_cookies_or_csrf_tokens_are_not_cacheable(rf):
     request.META["CSRF_COOKIE_NEEDS_UPDATE"] = True
     assert not page_cache.is_cacheable_response(request, HttpResponse("ok"))
     assert page_cache.is_cacheable_response(rf.get("/sv/"), HttpResponse("ok"))
+
+
+def test_a_new_actor_of_the_focus_area_shows_on_the_cached_topic_page_at_once(client, topic):
+    from directory.models import Organization, TaxonomyTerm
+
+    url = topic.get_url()
+    assert "Hyresgästföreningen" not in client.get(url).content.decode()
+    assert _queries(client, url)[0] == 0  # served from the cache
+
+    organization = Organization.objects.create(name="Hyresgästföreningen", slug="hyresgastforeningen")
+    organization.focus_areas.add(TaxonomyTerm.objects.get(taxonomy__slug="focus-area", code="housing"))
+
+    assert 'href="/sv/directory/hyresgastforeningen/"' in client.get(url).content.decode()
+
+
+def test_directory_changes_keep_other_cached_entries_of_the_page_tree(client, topic):
+    from directory.models import Area
+
+    before = page_cache.generation(page_cache.PAGES)
+    Area.objects.create(slug="skiljebo", name="Skiljebo")
+    assert page_cache.generation(page_cache.PAGES) == before
+
+
+def test_footer_links_follow_publishing(client, home, standard_page):
+    from portal.models import StandardPage
+
+    from .conftest import make_page
+
+    assert "Om webbplatsen" in client.get("/sv/directory/").content.decode()
+    make_page(home, StandardPage, title={"sv": "Tillgänglighet"}, slug={"sv": "tillganglighet"},
+              show_in_menus=True, body={"sv": [("paragraph", "<p>Text.</p>")]})
+    assert 'href="/sv/tillganglighet/">Tillgänglighet</a>' in client.get("/sv/directory/").content.decode()

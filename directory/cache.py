@@ -1,0 +1,47 @@
+"""Cached views of the directory (filter labels, facet counts) are dropped whenever directory data changes.
+
+Any save or delete of a directory model, and any change of its many-to-many links, purges the
+directory generation of ``portal.cache``; so do the bulk writes that send no signal (see
+``directory_changed``). Topic pages, which list actors, depend on that generation too.
+"""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+from portal import cache as portal_cache
+
+APP_LABELS = ("directory",)
+
+
+def directory_changed() -> None:
+    """Purge now, for this transaction's own later reads, and again once it commits, because a
+    request in between may have cached what was committed before."""
+    portal_cache.purge(portal_cache.DIRECTORY)
+    transaction.on_commit(lambda: portal_cache.purge(portal_cache.DIRECTORY))
+
+
+def _is_directory_model(sender) -> bool:
+    meta = getattr(sender, "_meta", None)
+    return meta is not None and meta.app_label in APP_LABELS
+
+
+def _saved_or_deleted(sender, **kwargs):
+    if _is_directory_model(sender):
+        directory_changed()
+
+
+def _links_changed(sender, action, **kwargs):
+    if action in ("post_add", "post_remove", "post_clear") and _is_directory_model(sender):
+        directory_changed()
+
+
+def connect() -> None:
+    post_save.connect(_saved_or_deleted, dispatch_uid="directory-cache-save")
+    post_delete.connect(_saved_or_deleted, dispatch_uid="directory-cache-delete")
+    m2m_changed.connect(_links_changed, dispatch_uid="directory-cache-m2m")
+
+
+def key(kind: str, *parts: str) -> str:
+    return portal_cache.key(f"directory-{kind}", *parts, depends_on=(portal_cache.DIRECTORY,))
