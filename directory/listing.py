@@ -92,6 +92,23 @@ def apply_filters(queryset, filters: dict, *, now, skip: str | None = None):
     return queryset
 
 
+# Filters whose single-valued lists are landing pages of their own (topic pages link to them)
+LANDING_FILTERS = ("focus", "category")
+
+
+def canonical_query(filters: dict) -> dict:
+    """The query string of the URL search engines should index for a list with ``filters``: a focus
+    area or category alone (with its page) is a page of its own; any other combination points to the
+    whole list, so that the many combinations of filters are not indexed one by one."""
+    used = [name for name in ("q", *FACETS) if filters.get(name)]
+    page = filters.get("page", 1)
+    if not used:
+        return {"page": page} if page > 1 else {}
+    if len(used) == 1 and used[0] in LANDING_FILTERS:
+        return {used[0]: filters[used[0]], **({"page": page} if page > 1 else {})}
+    return {}
+
+
 # Facet counts change with "open now" at a minute's resolution, the resolution of opening hours.
 FACET_TIMEOUT = 60
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import timedelta
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from django.conf import settings
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils import timezone
 
 from directory import jsonld, listing, opening_hours
@@ -65,7 +66,13 @@ def organization_list(request):
         "page_obj": page,
         "paginator": paginator,
         "organizations": page.object_list,
+        "canonical_path": _with_query(reverse("directory:list"),
+                                      listing.canonical_query({**filters, "page": page.number})),
     })
+
+
+def _with_query(path: str, query: dict) -> str:
+    return f"{path}?{urlencode(query)}" if query else path
 
 
 @dataclass

@@ -115,3 +115,25 @@ def test_works_in_rtl_language(client, actors):
     response = client.get("/ar/directory/?language=ar")
     assert response.status_code == 200
     assert 'dir="rtl"' in response.text
+
+
+@pytest.mark.parametrize(("query", "canonical"), [
+    ("", "/sv/directory/"),
+    ("?focus=health", "/sv/directory/?focus=health"),
+    ("?category=agency", "/sv/directory/?category=agency"),
+    ("?focus=health&language=ar", "/sv/directory/"),
+    ("?q=kassan", "/sv/directory/"),
+    ("?open_now=1", "/sv/directory/"),
+    ("?focus=nonsense", "/sv/directory/"),
+])
+def test_each_list_names_the_url_to_index(client, actors, query, canonical):
+    html = client.get(URL + query).content.decode()
+    assert f'<link rel="canonical" href="http://testserver{canonical}">' in html.replace("&amp;", "&")
+    assert "noindex" not in html
+
+
+def test_canonical_of_a_later_page_keeps_the_page(client, db):
+    for n in range(25):
+        OrganizationFactory(name=f"Förening {n:02}", slug=f"forening-{n}", focus=["health"])
+    assert '<link rel="canonical" href="http://testserver/sv/directory/?focus=health&amp;page=2">' in client.get(
+        URL, {"focus": "health", "page": 99}).content.decode()
