@@ -1,6 +1,5 @@
 """Shape and rules of the demo content on housing, work and health."""
 
-import re
 import unicodedata
 from collections import Counter
 from urllib.parse import urlsplit
@@ -10,6 +9,7 @@ import pytest
 from portal import languages
 from portal.demo_content import health, housing, work
 from portal.focus_areas import FocusArea
+from translations.lix import lix as readability
 
 from .demo_content_rules import (
     ALLOWED_TAGS,
@@ -39,18 +39,10 @@ SCRIPT_OF = {"ar": "ARABIC", "fa": "ARABIC", "prs": "ARABIC", "ps": "ARABIC", "c
 
 
 def lix(blocks):
-    """Läsbarhetsindex: words per sentence plus the percentage of words longer than six letters.
-
-    Every heading, list item and link text counts as a sentence of its own.
-    """
-    words = sentences = long_words = 0
-    for text in _texts(blocks):
-        plain = _plain(text).strip()
-        tokens = re.findall(r"[^\W\d_]+", plain)
-        words += len(tokens)
-        long_words += sum(len(token) > 6 for token in tokens)
-        sentences += max(1, len(re.findall(r"[.!?:]+(?:\s|$)", plain)))
-    return words / sentences + 100 * long_words / words
+    """LIX of the text of ``blocks`` (translations.lix), each heading, list item and link text counted as a
+    sentence of its own."""
+    texts = [_plain(text).strip() for text in _texts(blocks)]
+    return readability(" ".join(t if t[-1:] in ".!?:" else t + "." for t in texts if t)).score
 
 
 def _entries():
@@ -62,6 +54,8 @@ def test_lix_counts_long_words_and_sentences():
     hard = [("paragraph", "<p>Bostadsförmedlingens förstahandskontrakt förutsätter folkbokföring.</p>")]
     assert lix(easy) == pytest.approx(3.0)
     assert lix(hard) == pytest.approx(4 + 100)
+    assert lix([("heading", "Hitta bostad"), ("paragraph", "<p>Sök hos bostadsförmedlingen.</p>")]) == (
+        pytest.approx(5 / 2 + 100 * 1 / 5))
 
 
 @pytest.mark.parametrize("name", TOPIC_MODULES)
