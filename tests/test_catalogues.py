@@ -45,3 +45,12 @@ def _placeholders(text):
     import re
 
     return set(re.findall(r"%\([a-z_]+\)[sd]|\{[a-z_]+\}", text))
+
+
+@pytest.mark.parametrize("lang", languages.TABLE, ids=lambda lang: lang.code)
+def test_the_city_is_named_one_way_in_each_language(lang):
+    """Either every message keeps "Västerås" as written or every one spells it in the language's script."""
+    catalogue = polib.pofile(str(LOCALE / lang.locale / "LC_MESSAGES" / "django.po"))
+    kept = {entry.msgstr.count("Västerås") > 0 for entry in catalogue.translated_entries()
+            if "Västerås" in entry.msgid and not entry.msgid_plural}
+    assert len(kept) <= 1, f"{lang.code}: Västerås both as written and transliterated"
