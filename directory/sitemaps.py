@@ -1,8 +1,11 @@
-"""Sitemap of the directory: the list and every published actor's page, in every language."""
+"""Sitemap of the directory: the list, its landing page per focus area (the URL topic pages link to)
+and every published actor's page, in every language."""
+
+from urllib.parse import urlencode
 
 from django.urls import reverse
 
-from directory.models import Organization
+from directory.models import FOCUS_AREA_TAXONOMY, Organization, TaxonomyTerm
 from portal.sitemaps import LanguageSitemap
 
 LIST = "list"
@@ -10,10 +13,20 @@ LIST = "list"
 
 class DirectorySitemap(LanguageSitemap):
     def items(self):
-        return [LIST, *Organization.objects.published().only("slug", "updated_at").order_by("name")]
+        focus_areas = TaxonomyTerm.objects.filter(
+            taxonomy__slug=FOCUS_AREA_TAXONOMY,
+            pk__in=Organization.focus_areas.through.objects.filter(
+                organization__is_published=True).values("taxonomyterm_id"),
+        ).order_by("sort_order", "code").values_list("code", flat=True)
+        return [LIST, *(("focus", code) for code in focus_areas),
+                *Organization.objects.published().only("slug", "updated_at").order_by("name")]
 
     def location(self, item):
-        return reverse("directory:list") if item == LIST else item.get_absolute_url()
+        if item == LIST:
+            return reverse("directory:list")
+        if isinstance(item, tuple):
+            return f"{reverse('directory:list')}?{urlencode([item])}"
+        return item.get_absolute_url()
 
     def lastmod(self, item):
-        return None if item == LIST else item.updated_at
+        return getattr(item, "updated_at", None)
