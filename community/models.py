@@ -71,6 +71,7 @@ class RequestKind(models.TextChoices):
     REPORT = "report", _("Reported error")
     SUGGEST = "suggest", _("Suggested organisation")
     CLAIM = "claim", _("Claim of a listing")
+    FEEDBACK = "feedback", _("Feedback on a page")
 
 
 class RequestStatus(models.TextChoices):

@@ -236,6 +236,13 @@ def create_report(organization, *, message: str, email: str = "", language: str)
                                         contact_email=email, language=language)
 
 
+def create_feedback(page, *, url: str, message: str, email: str, language: str) -> ChangeRequest:
+    """Feedback on the site, on ``page`` (a samhällsinformation page, or None for the site as a whole)."""
+    about = {"page_id": page.pk, "title": page.title, "url": url} if page is not None else {}
+    return ChangeRequest.objects.create(kind=RequestKind.FEEDBACK, proposed=about, message=message,
+                                        contact_email=email, language=language)
+
+
 def create_suggestion(*, name: str, website: str, message: str, email: str, language: str) -> ChangeRequest:
     return ChangeRequest.objects.create(kind=RequestKind.SUGGEST, proposed={"name": name, "website": website},
                                         message=message, contact_email=email, language=language)

@@ -183,6 +183,29 @@ def report(request, slug):
     return render(request, "community/report.html", {"organization": organization, "form": form})
 
 
+def _feedback_page(value):
+    """The live, public page that feedback is about, from the ``page`` parameter (None if there is none)."""
+    from wagtail.models import Page
+
+    if not str(value or "").isdigit():
+        return None
+    return Page.objects.live().public().filter(pk=int(value), depth__gt=1).first()
+
+
+@rate_limited("feedback", limit=5, window=3600)
+def feedback(request):
+    """Feedback to the editors: on one page (``?page=<id>``, as the footer links) or on the site."""
+    page = _feedback_page(request.POST.get("page") or request.GET.get("page"))
+    form = ReportForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if not form.is_spam:
+            services.create_feedback(page, url=page.get_url(request=request) if page else "",
+                                     message=form.cleaned_data["message"], email=form.cleaned_data["email"],
+                                     language=get_language())
+        return render(request, "community/thanks.html", {"page": page})
+    return render(request, "community/feedback.html", {"form": form, "about": page})
+
+
 @rate_limited("suggest", limit=5, window=3600)
 def suggest(request):
     form = SuggestForm(request.POST or None)

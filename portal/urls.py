@@ -8,6 +8,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from community import views as community_views
 from portal import cache as page_cache
 from portal import posters, views
 from portal.sitemaps import sitemaps
@@ -25,6 +26,7 @@ urlpatterns += [path("api/", include("directory.api_urls"))]
 
 urlpatterns += i18n_patterns(
     path("directory/", include("community.directory_urls")),
+    path("feedback/", community_views.feedback, name="feedback"),
     path("directory/", include("directory.urls")),
     path("my/", include("community.urls")),
     path("search/", include("search.urls")),

@@ -490,6 +490,7 @@ ACCESSIBILITY_STATEMENT = {
             ("paragraph", "<p>Vi arbetar hela tiden med att förbättra webbplatsens tillgänglighet. Om du upptäcker "
                           "problem som inte beskrivs på den här sidan, eller om du anser att vi inte uppfyller lagens "
                           "krav, meddela redaktionen. Berätta vilken sida det gäller och vad som inte fungerar.</p>"),
+            ("paragraph", '<p>Skriv till redaktionen med formuläret <a href="/sv/feedback/">Lämna synpunkter</a>. Det finns också en länk längst ner på varje sida.</p>'),
             ("heading", "Tillsyn"),
             ("paragraph", "<p>Myndigheten för digital förvaltning (Digg) ansvarar för tillsynen över lagen om "
                           "tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina "
@@ -525,6 +526,7 @@ ACCESSIBILITY_STATEMENT = {
             ("paragraph", "<p>We are always working to improve the accessibility of the website. If you find problems "
                           "that are not described on this page, or if you think we do not meet the requirements of the "
                           "law, tell the editorial team. Say which page it is about and what does not work.</p>"),
+            ("paragraph", '<p>Write to the editorial team with the <a href="/en/feedback/">Give feedback</a> form. There is also a link to it at the bottom of every page.</p>'),
             ("heading", "Supervision"),
             ("paragraph", "<p>The Agency for Digital Government (Myndigheten för digital förvaltning, Digg) supervises "
                           "the law on accessibility of digital public services. If you are not satisfied with how we "
@@ -560,6 +562,7 @@ ACCESSIBILITY_STATEMENT = {
             ("paragraph", "<p>نعمل باستمرار على تحسين إمكانية الوصول إلى الموقع. إذا اكتشفت مشكلات غير موصوفة في هذه "
                           "الصفحة، أو إذا رأيت أننا لا نستوفي متطلبات القانون، فأخبر فريق التحرير. اذكر الصفحة المعنية "
                           "وما الذي لا يعمل.</p>"),
+            ("paragraph", '<p>اكتب إلى فريق التحرير عبر نموذج <a href="/ar/feedback/">أرسل ملاحظاتك</a>. يوجد أيضًا رابط إليه في أسفل كل صفحة.</p>'),
             ("heading", "الرقابة"),
             ("paragraph", "<p>تتولّى هيئة الإدارة الرقمية (Myndigheten för digital förvaltning، Digg) الرقابة على تطبيق "
                           "قانون إمكانية الوصول إلى الخدمات العامة الرقمية. إذا لم تكن راضيًا عن طريقة تعاملنا مع "
@@ -594,6 +597,7 @@ ACCESSIBILITY_STATEMENT = {
             ("paragraph", "<p>ما همواره برای بهبود دسترس‌پذیری وب‌سایت تلاش می‌کنیم. اگر به مشکلی برخوردید که در این "
                           "صفحه توضیح داده نشده است، یا فکر می‌کنید الزامات قانون را رعایت نمی‌کنیم، به تیم ویراستاری "
                           "اطلاع دهید. بگویید مشکل در کدام صفحه است و چه چیزی کار نمی‌کند.</p>"),
+            ("paragraph", '<p>با فرم <a href="/fa/feedback/">ارسال بازخورد</a> برای تیم ویراستاری بنویسید. پیوند آن در پایین هر صفحه هم هست.</p>'),
             ("heading", "نظارت"),
             ("paragraph", "<p>سازمان دولت دیجیتال (Myndigheten för digital förvaltning، Digg) بر اجرای قانون "
                           "دسترس‌پذیری خدمات عمومی دیجیتال نظارت می‌کند. اگر از نحوهٔ رسیدگی ما به نظراتتان راضی نیستید، "
@@ -631,6 +635,7 @@ ACCESSIBILITY_STATEMENT = {
             ("paragraph", "<p>Had iyo jeer waxaan ka shaqeynaa hagaajinta helitaanka websaydka. Haddii aad aragto "
                           "dhibaatooyin aan boggan lagu sharxin, ama aad u malaynayso inaynaan buuxin shuruudaha sharciga, "
                           "u sheeg kooxda tifaftirka. Sheeg bogga ay khusayso iyo waxa aan shaqeynayn.</p>"),
+            ("paragraph", '<p>U qor kooxda tifaftirka adigoo isticmaalaya foomka <a href="/so/feedback/">Bixi ra\'yigaaga</a>. Xiriirkiisu sidoo kale wuxuu ku yaal hoosta bog kasta.</p>'),
             ("heading", "Kormeerka"),
             ("paragraph", "<p>Hay'adda Dowladda Dijitaalka ah (Myndigheten för digital förvaltning, Digg) ayaa kormeerta "
                           "sharciga helitaanka adeegyada dowladda ee dijitaalka ah. Haddii aadan ku qanacsanayn sida aan u "
@@ -665,6 +670,7 @@ ACCESSIBILITY_STATEMENT = {
             ("paragraph", "<p>ተበጻሕነት ናይቲ መርበብ ንምምሕያሽ ኩሉ ግዜ ንሰርሕ ኢና። ኣብዚ ገጽ ዘይተገልጹ ጸገማት እንተ "
                           "ረኺብኩም፣ ወይ ጠለባት ናይቲ ሕጊ ኣየማላእናን ኢልኩም እንተ ሓሲብኩም፣ ንጉጅለ ኣዳለውቲ ንገሩ። ኣየናይ ገጽ "
                           "ምዃኑን እንታይ ከም ዘይሰርሕን ግለጹ።</p>"),
+            ("paragraph", '<p>ብቕጥዒ <a href="/ti/feedback/">ርእይቶ ሃብ</a> ናብ ጉጅለ ኣዳለውቲ ጽሓፉ። ኣብ ታሕቲ ነፍሲ ወከፍ ገጽ እውን መላግቦ ኣሎ።</p>'),
             ("heading", "ቁጽጽር"),
             ("paragraph", "<p>ትካል ዲጂታላዊ ምምሕዳር (Digg) ንሕጊ ተበጻሕነት ዲጂታላዊ ህዝባዊ ኣገልግሎት ይቆጻጸር። ርእይቶኹም "
                           "ብኸመይ ከም እንሕዞ እንተ ዘይዓገብኩም፣ ነቲ ትካል ተወኪስኩም ክትሕብሩ ትኽእሉ።</p>"),
@@ -698,6 +704,7 @@ ACCESSIBILITY_STATEMENT = {
             ("paragraph", "<p>Ми постійно працюємо над покращенням доступності сайту. Якщо ви виявили проблеми, не "
                           "описані на цій сторінці, або вважаєте, що ми не виконуємо вимог закону, повідомте редакцію. "
                           "Вкажіть, про яку сторінку йдеться і що не працює.</p>"),
+            ("paragraph", '<p>Напишіть редакції через форму <a href="/uk/feedback/">Залишити відгук</a>. Посилання на неї є також унизу кожної сторінки.</p>'),
             ("heading", "Нагляд"),
             ("paragraph", "<p>Агентство цифрового врядування (Myndigheten för digital förvaltning, Digg) здійснює нагляд "
                           "за виконанням закону про доступність цифрових публічних послуг. Якщо вас не влаштовує, як ми "

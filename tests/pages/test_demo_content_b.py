@@ -6,6 +6,8 @@ from collections import defaultdict
 from urllib.parse import urlsplit
 
 import pytest
+from django.urls import resolve
+from django.utils import translation
 
 from portal import languages
 from portal.demo_content import associations, leisure, meeting_places, parenting, standard
@@ -132,6 +134,11 @@ def test_links_are_https_and_on_official_sites(page):
         for text in _texts(blocks):
             urls += re.findall(r'href="([^"]+)"', text)
         for url in urls:
+            if url.startswith("/"):  # this site's own pages, in the same language
+                assert url.startswith(f"/{code}/"), (code, url)
+                with translation.override(code):
+                    resolve(url)
+                continue
             parts = urlsplit(url)
             assert parts.scheme == "https", (code, url)
             assert parts.hostname in ALLOWED_HOSTS, (code, url)
