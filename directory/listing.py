@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from django.core.paginator import Paginator
 from django.db.models import Count
 from django.utils import translation
+from django.utils.functional import cached_property
 
 from directory import cache
 from directory.models import (
@@ -113,7 +114,7 @@ def canonical_query(filters: dict) -> dict:
 FACET_TIMEOUT = 60
 
 
-def cached_facet_counts(base, filters: dict, *, now, codes_by_id) -> dict[str, dict[str, int]]:
+def cached_facet_counts(base, filters: dict, *, now, codes_by_id) -> dict:
     """``facet_counts`` for one combination of filters, cached for the minute of ``now`` (the text
     filter depends on the language, so the key holds the language too)."""
     parts = [translation.get_language() or "", f"{now:%Y-%m-%dT%H:%M}",
@@ -123,9 +124,10 @@ def cached_facet_counts(base, filters: dict, *, now, codes_by_id) -> dict[str, d
         timeout=FACET_TIMEOUT)
 
 
-def facet_counts(base, filters: dict, *, now, codes_by_id: dict[str, dict[int, str]]) -> dict[str, dict[str, int]]:
+def facet_counts(base, filters: dict, *, now, codes_by_id: dict[str, dict[int, str]]) -> dict:
     """For each facet, how many actors each value would give with the other filters kept: one query each,
-    grouped by id (no joins; ``codes_by_id`` turns ids back into codes)."""
+    grouped by id (no joins; ``codes_by_id`` turns ids back into codes). ``total``: how many the filters
+    give."""
     narrowed = {}
 
     def others(name):
@@ -141,7 +143,7 @@ def facet_counts(base, filters: dict, *, now, codes_by_id: dict[str, dict[int, s
 
     through_focus = Organization.focus_areas.through.objects
     through_language = Organization.languages.through.objects
-    return {
+    counts = {
         "category": by_code("category", others("category").filter(category__isnull=False).order_by()
                             .values("category_id").annotate(n=Count("pk")), "category_id"),
         "focus": by_code("focus", through_focus.filter(organization_id__in=others("focus").values("pk"))
@@ -155,6 +157,15 @@ def facet_counts(base, filters: dict, *, now, codes_by_id: dict[str, dict[int, s
                         "area_id"),
         "open_now": {"1": others("open_now").open_at(now).count()},
     }
+    # how many actors the list itself shows: a facet in use counts exactly those for its own value
+    active = [name for name in FACETS if filters.get(name)]
+    if not active:
+        counts["total"] = others(None).count()
+    elif active[0] == "open_now":
+        counts["total"] = counts["open_now"]["1"]
+    else:
+        counts["total"] = counts[active[0]].get(filters[active[0]], 0)
+    return counts
 
 
 ORDERING = ("name", "pk")
@@ -202,9 +213,16 @@ class DirectoryPaginator(Paginator):
     subquery that the ``(is_published, name)`` index answers on its own, and only those rows are then
     read: a deep page does not read and throw away the wide (translated) rows of every page before it."""
 
-    def __init__(self, results, vocabularies: Vocabularies, per_page=PAGE_SIZE, **kwargs):
+    def __init__(self, results, vocabularies: Vocabularies, per_page=PAGE_SIZE, *, count: int | None = None,
+                 **kwargs):
         super().__init__(results.order_by(*ORDERING), per_page, **kwargs)
         self.vocabularies = vocabularies
+        self.known_count = count
+
+    @cached_property
+    def count(self):
+        """The number of results, when the facet counts already know it."""
+        return self.known_count if self.known_count is not None else self.object_list.count()
 
     def _get_page(self, object_list, number, paginator):
         page_rows = Organization.objects.filter(pk__in=object_list.values("pk")).order_by(*ORDERING)

@@ -46,9 +46,9 @@ def organization_list(request):
     now = timezone.now().replace(second=0, microsecond=0)
     base = Organization.objects.published()
     results = listing.apply_filters(base, filters, now=now)
-    paginator = listing.DirectoryPaginator(results, vocabularies)
-    page = paginator.get_page(filters.get("page", 1))
     counts = listing.cached_facet_counts(base, filters, now=now, codes_by_id=vocabularies.codes_by_id)
+    paginator = listing.DirectoryPaginator(results, vocabularies, count=counts["total"])
+    page = paginator.get_page(filters.get("page", 1))
     facets = {
         "category": _facet_options(vocabularies.categories, counts["category"], filters.get("category")),
         "focus": _facet_options(vocabularies.focus_areas, counts["focus"], filters.get("focus")),

@@ -48,11 +48,14 @@ def test_unfiltered_shows_published_only(client, actors):
     ("language=ar&focus=work&category=agency", ["Försäkringskassan"]),
     ("language=ti&area=backby&category=faith-community", ["Bäckbykyrkan"]),
     ("language=so&category=agency", []),
+    ("q=kyrkan&language=ti", ["Bäckbykyrkan"]),
+    ("q=kassan&area=backby", []),
 ])
 def test_filters_and_combinations(client, actors, query, expected):
     response = client.get(f"{URL}?{query}")
     assert response.status_code == 200
     assert names(response) == expected
+    assert response.context["paginator"].count == len(expected)  # the count the page states
     assert not response.context["invalid_fields"]
 
 
@@ -75,7 +78,8 @@ def test_open_now_filter(client, actors):
         ScheduleFactory(location=location, weekday=day, opens_at=time(0), closes_at=time(0))
     response = client.get(f"{URL}?open_now=1")
     assert names(response) == ["Försäkringskassan"]
-    assert response.context["open_now_count"] == 1
+    assert response.context["open_now_count"] == 1 == response.context["paginator"].count
+    assert names(client.get(f"{URL}?open_now=1&language=ti")) == []
 
 
 @pytest.mark.parametrize("query", [
