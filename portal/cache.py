@@ -10,15 +10,43 @@ focus area.
 from __future__ import annotations
 
 import hashlib
+import logging
 import time
 
-from django.core.cache import cache
+from django.core.cache import cache as _django_cache
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.template.response import SimpleTemplateResponse
 from django.utils import translation
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
+
+log = logging.getLogger(__name__)
+
+
+class _Tolerant:
+    """The default cache, where a cache server that cannot be reached counts as a miss: the cache makes
+    pages faster and must never take them, or a save that purges it, down."""
+
+    def __init__(self, backend):
+        self._backend = backend
+
+    def __getattr__(self, name):
+        method = getattr(self._backend, name)
+
+        def call(*args, **kwargs):
+            try:
+                return method(*args, **kwargs)
+            except ValueError:  # incr of a key that is not there: the caller handles it
+                raise
+            except Exception:
+                log.warning("cache %s failed; carrying on without the cache", name, exc_info=True)
+                return None
+
+        return call
+
+
+cache = _Tolerant(_django_cache)
 
 PAGES = "pages"
 DIRECTORY = "directory"
@@ -49,7 +77,7 @@ def purge(namespace: str = PAGES) -> None:
 
 def key(kind: str, *parts: str, depends_on: tuple[str, ...] = (PAGES, DIRECTORY)) -> str:
     """A cache key for ``parts`` that changes when any generation in ``depends_on`` is purged."""
-    generations = cache.get_many([_generation_key(namespace) for namespace in depends_on])
+    generations = cache.get_many([_generation_key(namespace) for namespace in depends_on]) or {}
     numbers = [str(generations.get(_generation_key(namespace)) or generation(namespace))
                for namespace in depends_on]
     digest = hashlib.sha256("\x00".join(parts).encode()).hexdigest()

@@ -121,3 +121,23 @@ def test_footer_links_follow_publishing(client, home, standard_page):
     make_page(home, StandardPage, title={"sv": "Tillgänglighet"}, slug={"sv": "tillganglighet"},
               show_in_menus=True, body={"sv": [("paragraph", "<p>Text.</p>")]})
     assert 'href="/sv/tillganglighet/">Tillgänglighet</a>' in client.get("/sv/directory/").content.decode()
+
+
+def test_an_unreachable_cache_server_breaks_neither_the_directory_nor_its_saves(client, db, monkeypatch):
+    """The project's own cached views carry on without the cache (Wagtail's page routing still needs it)."""
+    from django.core.cache import cache
+
+    from directory.models import Area, Organization
+
+    Organization.objects.create(name="Bäckbyhuset", slug="backbyhuset")
+
+    def down(*args, **kwargs):
+        raise ConnectionError("cache server unreachable")
+
+    for name in ("get", "set", "add", "incr", "get_many"):
+        monkeypatch.setattr(cache, name, down)
+
+    Area.objects.create(slug="skiljebo", name="Skiljebo")  # a save purges the directory generation
+    assert Area.objects.filter(slug="skiljebo").exists()
+    response = client.get("/sv/directory/")
+    assert response.status_code == 200 and "Bäckbyhuset" in response.content.decode()
