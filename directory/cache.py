@@ -1,8 +1,9 @@
 """Cached views of the directory (filter labels, facet counts) are dropped whenever directory data changes.
 
 Any save or delete of a directory model, and any change of its many-to-many links, purges the
-directory generation of ``portal.cache``; so do the bulk writes that send no signal (see
-``directory_changed``). Topic pages, which list actors, depend on that generation too.
+directory generation of ``portal.cache``. A bulk write that sends no signal (``QuerySet.update``,
+``bulk_create``) of something these views show must call ``directory_changed`` itself. Topic pages,
+which list actors, depend on that generation too.
 """
 
 from __future__ import annotations
@@ -43,5 +44,7 @@ def connect() -> None:
     m2m_changed.connect(_links_changed, dispatch_uid="directory-cache-m2m")
 
 
-def key(kind: str, *parts: str) -> str:
-    return portal_cache.key(f"directory-{kind}", *parts, depends_on=(portal_cache.DIRECTORY,))
+def get_or_compute(kind: str, parts, compute, timeout: int = portal_cache.TIMEOUT):
+    """The cached value of ``kind`` for ``parts``, computed on a miss; dropped when the directory changes."""
+    key = portal_cache.key(f"directory-{kind}", *parts, depends_on=(portal_cache.DIRECTORY,))
+    return portal_cache.get_or_compute(key, compute, timeout)

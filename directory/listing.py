@@ -51,8 +51,7 @@ class Vocabularies:
 
 def vocabularies() -> Vocabularies:
     """Labels in the active language, cached until the directory changes."""
-    return cache.portal_cache.get_or_compute(cache.key("vocabularies", translation.get_language() or ""),
-                                             _vocabularies)
+    return cache.get_or_compute("vocabularies", [translation.get_language() or ""], _vocabularies)
 
 
 def _vocabularies() -> Vocabularies:
@@ -119,9 +118,9 @@ def cached_facet_counts(base, filters: dict, *, now, codes_by_id) -> dict:
     filter depends on the language, so the key holds the language too)."""
     parts = [translation.get_language() or "", f"{now:%Y-%m-%dT%H:%M}",
              *(f"{name}={filters[name]}" for name in ("q", *FACETS) if filters.get(name))]
-    return cache.portal_cache.get_or_compute(
-        cache.key("facets", *parts), lambda: facet_counts(base, filters, now=now, codes_by_id=codes_by_id),
-        timeout=FACET_TIMEOUT)
+    return cache.get_or_compute("facets", parts,
+                                lambda: facet_counts(base, filters, now=now, codes_by_id=codes_by_id),
+                                timeout=FACET_TIMEOUT)
 
 
 def facet_counts(base, filters: dict, *, now, codes_by_id: dict[str, dict[int, str]]) -> dict:
