@@ -39,14 +39,16 @@ class Vocabularies:
         return {"categories": self.categories, "focus_areas": self.focus_areas, "languages": self.languages,
                 "areas": self.areas}
 
+    @cached_property
+    def _labels_by_id(self) -> dict[str, dict[int, str]]:
+        labels = {"category": dict(self.categories), "focus": dict(self.focus_areas),
+                  "language": dict(self.languages), "area": dict(self.areas)}
+        return {facet: {pk: labels[facet].get(code, code) for pk, code in codes.items()}
+                for facet, codes in self.codes_by_id.items()}
+
     def label(self, facet: str, pk: int | None) -> str:
         """The label of the term, language or area with database id ``pk`` ("" if there is none)."""
-        code = self.codes_by_id[facet].get(pk)
-        if code is None:
-            return ""
-        choices = {"category": self.categories, "focus": self.focus_areas, "language": self.languages,
-                   "area": self.areas}[facet]
-        return next((label for value, label in choices if value == code), code)
+        return self._labels_by_id[facet].get(pk, "")
 
 
 def vocabularies() -> Vocabularies:

@@ -93,14 +93,6 @@ def get_or_compute(cache_key: str, compute, timeout: int = TIMEOUT):
     return value
 
 
-def get(cache_key: str):
-    return cache.get(cache_key)
-
-
-def set(cache_key: str, value) -> None:
-    cache.set(cache_key, value, TIMEOUT)
-
-
 def is_cacheable_request(request) -> bool:
     return (
         request.method == "GET"

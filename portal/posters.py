@@ -39,10 +39,7 @@ def page_qr(request, page_id: int):
         raise Http404 from exc
     data = page_qr_data(page, request)
     key = page_cache.key("qr", translation.get_language(), data, depends_on=())
-    body = page_cache.get(key)
-    if body is None:
-        body = qr_svg(data)
-        page_cache.set(key, body)
+    body = page_cache.get_or_compute(key, lambda: qr_svg(data))
     response = HttpResponse(body, content_type="image/svg+xml")
     for name, value in SVG_HEADERS.items():
         response[name] = value
