@@ -53,5 +53,6 @@ def test_print_shows_qr_code_and_address(live_server, article_url, phone):
     assert not phone.locator(".search-form").is_visible()
     image = poster.locator("img")
     image.scroll_into_view_if_needed()
-    phone.wait_for_function("document.querySelector('.poster img').complete")
+    # waits in the page without polling: Playwright's polling evaluates strings, which the CSP forbids
+    image.evaluate("img => img.complete || new Promise(done => img.addEventListener('load', done, {once: true}))")
     assert phone.evaluate("document.querySelector('.poster img').naturalWidth") > 0
