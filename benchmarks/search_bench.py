@@ -21,7 +21,7 @@ import django  # noqa: E402
 
 django.setup()
 
-from portal import languages  # noqa: E402
+from kernel import languages  # noqa: E402
 from search.documents import ORGANIZATION, PAGE, SearchDocument  # noqa: E402
 from search.engines.base import Filters  # noqa: E402
 from search.engines.embedded import EmbeddedEngine  # noqa: E402

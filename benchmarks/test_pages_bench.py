@@ -7,9 +7,9 @@ import pytest
 from django.test import Client
 from django.utils import translation
 
-from portal import cache as page_cache
-from portal.focus_areas import FocusArea
-from portal.models import ArticlePage, TopicPage
+from kernel import cache as page_cache
+from kernel.focus_areas import FocusArea
+from pages.models import ArticlePage, TopicPage
 from tests.pages.conftest import make_page
 
 BODY = [("heading", "عنوان"), ("paragraph", "<p>" + "نص عربي. " * 80 + "</p>"), ("bullets", ["أ", "ب", "ج"]),
@@ -18,7 +18,7 @@ BODY = [("heading", "عنوان"), ("paragraph", "<p>" + "نص عربي. " * 80 
 
 @pytest.fixture
 def article_url(db):
-    from portal.demo import load_home
+    from pages.demo import load_home
 
     home = load_home()
     topic = make_page(home, TopicPage, focus_area=FocusArea.HEALTH, title={"sv": "Hälsa", "ar": "الصحة"},

@@ -7,7 +7,7 @@ import copy
 from django.core import signing
 
 from community import forms as f
-from portal import languages
+from kernel import languages
 
 BASE_SALT = "community.edit.base"
 

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from community.models import Role
 from community.uploads import validate_logo
 from directory.models import Language, PhoneType, Weekday
-from portal import languages
+from kernel import languages
 
 # C0/C1 control characters except tab, newline and carriage return
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")

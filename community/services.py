@@ -31,7 +31,7 @@ from community.models import (
 )
 from directory.models import Organization
 from directory.services import VERIFICATION_MONTHS, unique_slug, verification_is_stale
-from portal import languages
+from kernel import languages
 
 INVITATION_DAYS = 14
 MODERATE_PERMISSION = "community.change_changerequest"

@@ -7,7 +7,7 @@ from datetime import time
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Language, Location, Organization, Phone, Schedule, Service
-from portal import languages
+from kernel import languages
 
 SERVICE_TEXT = ("name", "description")
 LOCATION_FIELDS = ("name", "address_1", "postal_code", "city")

@@ -28,7 +28,7 @@ from directory.models import (
     TaxonomyTerm,
     Weekday,
 )
-from portal import languages
+from kernel import languages
 
 HSDS_VERSION = "3.0"
 DEFAULT_PER_PAGE = 25

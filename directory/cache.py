@@ -1,7 +1,7 @@
 """Cached views of the directory (filter labels, facet counts) are dropped whenever directory data changes.
 
 Any save or delete of a directory model, and any change of its many-to-many links, purges the
-directory generation of ``portal.cache``. A bulk write that sends no signal (``QuerySet.update``,
+directory generation of ``kernel.cache``. A bulk write that sends no signal (``QuerySet.update``,
 ``bulk_create``) of something these views show must call ``directory_changed`` itself. Topic pages,
 which list actors, depend on that generation too.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from portal import cache as portal_cache
+from kernel import cache as generations
 
 APP_LABELS = ("directory",)
 
@@ -19,8 +19,8 @@ APP_LABELS = ("directory",)
 def directory_changed() -> None:
     """Purge now, for this transaction's own later reads, and again once it commits, because a
     request in between may have cached what was committed before."""
-    portal_cache.purge(portal_cache.DIRECTORY)
-    transaction.on_commit(lambda: portal_cache.purge(portal_cache.DIRECTORY))
+    generations.purge(generations.DIRECTORY)
+    transaction.on_commit(lambda: generations.purge(generations.DIRECTORY))
 
 
 def _is_directory_model(sender) -> bool:
@@ -44,7 +44,7 @@ def connect() -> None:
     m2m_changed.connect(_links_changed, dispatch_uid="directory-cache-m2m")
 
 
-def get_or_compute(kind: str, parts, compute, timeout: int = portal_cache.TIMEOUT):
+def get_or_compute(kind: str, parts, compute, timeout: int = generations.TIMEOUT):
     """The cached value of ``kind`` for ``parts``, computed on a miss; dropped when the directory changes."""
-    key = portal_cache.key(f"directory-{kind}", *parts, depends_on=(portal_cache.DIRECTORY,))
-    return portal_cache.get_or_compute(key, compute, timeout)
+    key = generations.key(f"directory-{kind}", *parts, depends_on=(generations.DIRECTORY,))
+    return generations.get_or_compute(key, compute, timeout)

@@ -20,8 +20,8 @@ from directory.models import (
 )
 from directory.services import unique_slug
 from directory.vocabulary import ensure_vocabulary
-from portal import languages
-from portal.focus_areas import FocusArea
+from kernel import languages
+from kernel.focus_areas import FocusArea
 
 SOURCE = "Ny i Västerås kartläggning 2015"
 

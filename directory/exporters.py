@@ -21,7 +21,7 @@ from directory.models import (
     ServiceAtLocation,
     TaxonomyTerm,
 )
-from portal import languages
+from kernel import languages
 
 FORMATS = ("hsds-json", "csv", "xlsx")
 SHEET_TITLE = "organisations"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from portal.focus_areas import FocusArea
+from kernel.focus_areas import FocusArea
 
 MAX_QUERY_LENGTH = 100
 

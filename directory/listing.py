@@ -19,7 +19,7 @@ from directory.models import (
     Organization,
     TaxonomyTerm,
 )
-from portal import languages as portal_languages
+from kernel import languages as portal_languages
 
 FACETS = ("category", "focus", "language", "area", "open_now")
 PAGE_SIZE = 20

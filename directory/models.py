@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
-from portal import languages as portal_languages
+from kernel import languages as portal_languages
 
 CATEGORY_TAXONOMY = "category"
 FOCUS_AREA_TAXONOMY = "focus-area"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from directory.api import DEFAULT_PER_PAGE, HSDS_VERSION, MAX_PER_PAGE
-from portal import languages
+from kernel import languages
 
 SCHEMA_BASE = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/"
 

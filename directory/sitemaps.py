@@ -6,7 +6,7 @@ from urllib.parse import urlencode
 from django.urls import reverse
 
 from directory.models import FOCUS_AREA_TAXONOMY, Organization, TaxonomyTerm
-from portal.sitemaps import LanguageSitemap
+from kernel.sitemaps import LanguageSitemap
 
 LIST = "list"
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from django.db import transaction
 
 from directory.models import CATEGORY_TAXONOMY, FOCUS_AREA_TAXONOMY, Category, Taxonomy, TaxonomyTerm
-from portal import languages
-from portal.focus_areas import FocusArea
+from kernel import languages
+from kernel.focus_areas import FocusArea
 
 # code -> {language: name}; languages left out fall back (sv-x-simple -> sv, prs -> fa -> sv)
 TAXONOMIES = {

@@ -36,7 +36,7 @@ from directory.models import (
     Taxonomy,
     TaxonomyTerm,
 )
-from portal import languages
+from kernel import languages
 
 CONTENT_TAB = _("Content")
 

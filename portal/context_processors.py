@@ -3,8 +3,8 @@
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
-from portal import cache as page_cache
-from portal import languages
+from kernel import cache as page_cache
+from kernel import languages
 
 
 def site(request):
@@ -19,7 +19,7 @@ def footer_links(request):
     def compute():
         from wagtail.models import Page
 
-        from portal.models import StandardPage
+        from pages.models import StandardPage
 
         # plain pages: the links need titles and paths, not the bodies in every language
         pages = Page.objects.type(StandardPage).live().public().filter(show_in_menus=True).order_by("path")

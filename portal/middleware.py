@@ -5,7 +5,7 @@ import re
 from django.conf import settings
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 
-from portal import languages
+from kernel import languages
 
 LANGUAGE_SHAPED = re.compile(r"[a-z]{2,3}(?:[-_][a-zA-Z0-9]{1,8}){0,2}")
 

@@ -9,8 +9,9 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from community import views as community_views
-from portal import cache as page_cache
-from portal import posters, views
+from pages import cache as page_cache
+from pages import posters
+from portal import views
 from portal.sitemaps import sitemaps
 
 urlpatterns = [

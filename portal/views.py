@@ -8,7 +8,7 @@ from django.utils import translation
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 
-from portal import languages
+from kernel import languages
 
 
 @require_GET

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from portal import languages
+from kernel import languages
 
 MAX_TOKEN_LENGTH = 64
 

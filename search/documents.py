@@ -8,7 +8,7 @@ from html import unescape
 
 from django.utils.html import strip_tags
 
-from portal import languages
+from kernel import languages
 
 PAGE = "page"
 ORGANIZATION = "organization"

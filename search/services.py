@@ -7,7 +7,7 @@ import re
 from django.db import IntegrityError, transaction
 from django.db.models import F
 
-from portal import languages
+from kernel import languages
 from search.models import ZeroResultQuery
 
 # digits in a row or an e-mail address may be a phone number, personal identity number or address:

@@ -6,13 +6,13 @@ from django.apps import apps
 from django.urls import NoReverseMatch
 from django.utils import translation
 
-from portal import languages
+from kernel import languages
 from search.documents import ORGANIZATION, PAGE, SearchDocument, plain_text, translated_text
 from search.indexing import Source
 
-PAGE_MODELS = ("portal.TopicPage", "portal.ArticlePage", "portal.MeetingPlacePage", "portal.StandardPage")
+PAGE_MODELS = ("pages.TopicPage", "pages.ArticlePage", "pages.MeetingPlacePage", "pages.StandardPage")
 # page types whose title is a proper name (a place), matched from every language
-PROPER_NAME_PAGE_MODELS = ("portal.MeetingPlacePage",)
+PROPER_NAME_PAGE_MODELS = ("pages.MeetingPlacePage",)
 PAGE_TEXT_FIELDS = ("intro", "body", "search_description")
 
 

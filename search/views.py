@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
-from portal import languages
+from kernel import languages
 from search.documents import TYPES
 from search.engines import EngineUnavailable, Filters, get_engine
 from search.forms import TYPE_LABELS, SearchForm, SuggestForm

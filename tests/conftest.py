@@ -5,7 +5,7 @@ import pytest
 
 @pytest.fixture
 def home(db):
-    from portal.demo import load_home
+    from pages.demo import load_home
 
     return load_home()
 

@@ -6,7 +6,7 @@ import polib
 import pytest
 from django.conf import settings
 
-from portal import languages
+from kernel import languages
 
 LOCALE = Path(settings.BASE_DIR) / "locale"
 

@@ -9,7 +9,7 @@ from unittest import mock
 from django.conf import settings
 from django.db import OperationalError
 
-from portal import languages
+from kernel import languages
 
 
 def test_healthz_ok(client, db):

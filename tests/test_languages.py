@@ -6,7 +6,7 @@ import pytest
 from django.conf import settings
 from django.utils import translation
 
-from portal import languages
+from kernel import languages
 
 
 @pytest.mark.parametrize("code", languages.CODES)
@@ -74,7 +74,7 @@ def test_language_switcher_names_each_language_in_its_own_script(client, home):
 
 
 def test_switcher_keeps_a_non_page_url(client, home):
-    from portal.i18n import path_alternates
+    from kernel.i18n import path_alternates
 
     urls = {alt.language.code: alt.url for alt in path_alternates("/sv/directory/?q=bvc")}
     assert urls["ar"] == "/ar/directory/?q=bvc"

@@ -23,7 +23,7 @@ from wagtail import blocks
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
-from portal import languages
+from kernel import languages
 
 # Page base fields that are addresses, not content.
 NOT_CONTENT = frozenset({"slug", "url_path"})

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from django.apps import apps
 from django.urls import reverse
 
-from portal import languages
+from kernel import languages
 from translations import content
 from translations.lix import SWEDISH_CODES, Lix, lix
 from translations.models import Status

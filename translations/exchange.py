@@ -18,7 +18,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from portal import languages
+from kernel import languages
 from translations import content, services
 from translations.markup import markup_errors
 from translations.models import Status
@@ -257,11 +257,17 @@ def guess_format(filename: str) -> str:
 
 # --- import ----------------------------------------------------------------------------------------
 
+# Files exported before the page models moved from the ``portal`` app to ``pages`` still import.
+MOVED_APP_LABELS = {"portal": "pages"}
+
+
 def _split_id(uid: str):
     parts = uid.split(":")
     if len(parts) < 3:
         return None
     label, pk, name, path = parts[0], parts[1], parts[2], tuple(parts[3:])
+    app_label, _dot, model_name = label.partition(".")
+    label = f"{MOVED_APP_LABELS.get(app_label, app_label)}.{model_name}"
     try:
         model = apps.get_model(label)
         pk = int(pk)

@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from portal import languages
+from kernel import languages
 from translations import content
 from translations.exchange import FORMATS
 from translations.models import Status

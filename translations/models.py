@@ -5,7 +5,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from portal import languages
+from kernel import languages
 
 
 class Status(models.TextChoices):

@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from portal import languages
+from kernel import languages
 from translations import content
 from translations.models import FieldTranslationState, Status, TranslatorProfile
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 
-from portal import languages
+from kernel import languages
 from translations import content
 from translations.models import FieldTranslationState, Status
 

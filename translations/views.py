@@ -9,7 +9,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from portal import languages
+from kernel import languages
 from translations import content, dashboard, exchange, services
 from translations.forms import ExportForm, ImportForm, ReviewForm, language_choices
 from translations.models import Status

@@ -15,7 +15,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from portal import languages
+from kernel import languages
 from translations import content, services, urls
 from translations.lix import SWEDISH_CODES, lix
 from translations.models import TranslatorProfile

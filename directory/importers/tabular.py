@@ -29,7 +29,7 @@ from directory.models import (
     ServiceAtLocation,
     TaxonomyTerm,
 )
-from portal import languages
+from kernel import languages
 
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[a-zA-Z0-9]{1,8})*$")
 TRUE, FALSE = {"true", "1", "yes", "ja", "x"}, {"false", "0", "no", "nej", ""}

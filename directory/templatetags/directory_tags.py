@@ -9,7 +9,7 @@ register = template.Library()
 
 @register.simple_tag
 def actors_for_focus_area(focus_area, limit=None):
-    """Published actors of a focus area (a ``portal.focus_areas.FocusArea`` value), by name."""
+    """Published actors of a focus area (a ``kernel.focus_areas.FocusArea`` value), by name."""
     if not focus_area:
         return Organization.objects.none()
     actors = (

@@ -3,7 +3,7 @@
 import django.core.validators
 import django.db.models.deletion
 import modelcluster.fields
-import portal.models
+import pages.models
 import wagtail.contrib.routable_page.models
 import wagtail.fields
 from django.conf import settings
@@ -54,7 +54,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'article',
             },
-            bases=(portal.models.TranslatedPageMixin, 'wagtailcore.page'),
+            bases=(pages.models.TranslatedPageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='MeetingPlacePage',
@@ -93,7 +93,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'meeting place',
             },
-            bases=(portal.models.TranslatedPageMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
+            bases=(pages.models.TranslatedPageMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='StandardPage',
@@ -131,7 +131,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'standard page',
             },
-            bases=(portal.models.TranslatedPageMixin, 'wagtailcore.page'),
+            bases=(pages.models.TranslatedPageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='TopicPage',
@@ -170,7 +170,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'topic page',
             },
-            bases=(portal.models.TranslatedPageMixin, 'wagtailcore.page'),
+            bases=(pages.models.TranslatedPageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='MeetingPlaceActivity',
@@ -223,7 +223,7 @@ class Migration(migrations.Migration):
                 ('place_uk', models.CharField(blank=True, max_length=200, null=True, verbose_name='place')),
                 ('place_ru', models.CharField(blank=True, max_length=200, null=True, verbose_name='place')),
                 ('place_tr', models.CharField(blank=True, max_length=200, null=True, verbose_name='place')),
-                ('language_codes', models.CharField(blank=True, help_text='Language codes separated by commas, e.g. sv, ar, so.', max_length=100, validators=[portal.models.validate_language_codes], verbose_name='languages')),
+                ('language_codes', models.CharField(blank=True, help_text='Language codes separated by commas, e.g. sv, ar, so.', max_length=100, validators=[pages.models.validate_language_codes], verbose_name='languages')),
                 ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='activities', to='portal.meetingplacepage')),
             ],
             options={

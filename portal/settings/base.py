@@ -7,7 +7,7 @@ import dj_database_url
 import dj_email_url
 from django.conf.locale import LANG_INFO
 
-from portal import languages
+from kernel import languages
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.migrate",
     "modeltranslation",
     "portal",
+    "pages",
     "directory",
     "community",
     "translations",
@@ -127,7 +128,7 @@ AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "community/locked_out.html"  # translated page instead of plain text
 
-# --- languages (all derived from portal/languages.py) ----------------------------------------------
+# --- languages (all derived from kernel/languages.py) ----------------------------------------------
 LANGUAGE_CODE = languages.DEFAULT
 LANGUAGES = languages.django_languages()
 LANGUAGES_BIDI = languages.django_bidi()

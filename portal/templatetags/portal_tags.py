@@ -2,7 +2,7 @@
 
 from django import template
 
-from portal.i18n import alternates_for
+from kernel.i18n import alternates_for
 
 register = template.Library()
 

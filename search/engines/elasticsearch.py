@@ -24,7 +24,7 @@ from elasticsearch.dsl import (
 )
 from elasticsearch.dsl import Search as DslSearch
 
-from portal import languages
+from kernel import languages
 from search import analysis as rules
 from search.documents import SearchDocument
 from search.engines.base import (

@@ -19,7 +19,7 @@ from django.utils.html import escape
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from portal import languages
+from kernel import languages
 from search.analysis import RAW_WORD, Analyzer, analyzer_for, name_terms, normalize_word
 from search.documents import SearchDocument
 from search.engines.base import (

@@ -3,8 +3,8 @@
 import pytest
 from django.utils import translation
 
-from portal.focus_areas import FocusArea
-from portal.models import ArticlePage, TopicPage
+from kernel.focus_areas import FocusArea
+from pages.models import ArticlePage, TopicPage
 from tests.pages.conftest import make_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

@@ -9,7 +9,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_links_meeting_place_pages(home):
-    from portal.models import MeetingPlacePage
+    from pages.models import MeetingPlacePage
 
     page = home.add_child(instance=MeetingPlacePage(title="Bäckbyhuset", slug="backbyhuset"))
     demo.load()

@@ -7,7 +7,7 @@ import json
 import pytest
 from django.core.management import call_command
 
-from portal import languages
+from kernel import languages
 from tests.directory.api_fixtures import full_directory
 from tests.directory.api_schemas import validate
 

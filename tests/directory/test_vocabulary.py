@@ -2,7 +2,7 @@
 
 from directory.models import CATEGORY_TAXONOMY, FOCUS_AREA_TAXONOMY, TaxonomyTerm
 from directory.vocabulary import ensure_vocabulary
-from portal.focus_areas import FocusArea
+from kernel.focus_areas import FocusArea
 
 
 def test_terms_exist_after_migrate(db):

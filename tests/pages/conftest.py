@@ -5,9 +5,9 @@ import itertools
 import pytest
 from django.utils import translation
 
-from portal import languages
-from portal.focus_areas import FocusArea
-from portal.models import ArticlePage, MeetingPlacePage, StandardPage, TopicPage
+from kernel import languages
+from kernel.focus_areas import FocusArea
+from pages.models import ArticlePage, MeetingPlacePage, StandardPage, TopicPage
 
 _counter = itertools.count(1)
 

@@ -7,8 +7,8 @@ import pytest
 from django.conf import settings
 from django.utils import translation
 
-from portal.blocks import BodyBlock, tel_href
-from portal.models import ArticlePage
+from pages.blocks import BodyBlock, tel_href
+from pages.models import ArticlePage
 
 from .conftest import make_page
 

@@ -6,9 +6,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from portal import languages
-from portal.demo_content import health, housing, work
-from portal.focus_areas import FocusArea
+from kernel import languages
+from kernel.focus_areas import FocusArea
+from pages.demo_content import health, housing, work
 from translations.lix import lix as readability
 
 from .demo_content_rules import (

@@ -9,9 +9,9 @@ import pytest
 from django.urls import resolve
 from django.utils import translation
 
-from portal import languages
-from portal.demo_content import associations, leisure, meeting_places, parenting, standard
-from portal.focus_areas import FocusArea
+from kernel import languages
+from kernel.focus_areas import FocusArea
+from pages.demo_content import associations, leisure, meeting_places, parenting, standard
 
 from .demo_content_rules import (
     ALLOWED_TAGS,
@@ -90,7 +90,7 @@ def test_slugs_are_ascii_and_unique_per_language():
 
 def test_slugs_do_not_collide_with_the_other_focus_areas():
     """Topics, meeting places and standard pages are siblings under the home page in every language."""
-    from portal.demo_content import topics
+    from pages.demo_content import topics
 
     others = [topic for topic in topics() if topic not in TOPICS]
     other_slugs = {

@@ -4,9 +4,10 @@ import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import Page, Revision
 
-from portal import demo, demo_content, languages
-from portal.focus_areas import FocusArea
-from portal.models import ArticlePage, MeetingPlacePage, StandardPage, TopicPage
+from kernel import languages
+from kernel.focus_areas import FocusArea
+from pages import demo, demo_content
+from pages.models import ArticlePage, MeetingPlacePage, StandardPage, TopicPage
 
 
 def _present(name):

@@ -3,8 +3,8 @@
 import pytest
 from django.contrib.auth.models import Group
 
-from portal import demo
-from portal.models import ArticlePage, MeetingPlacePage
+from pages import demo
+from pages.models import ArticlePage, MeetingPlacePage
 
 from .conftest import SV_BODY, make_page
 

@@ -7,8 +7,8 @@ from django.template import Context, Template
 from django.test import RequestFactory
 from django.utils import translation
 
-from portal import languages
-from portal.models import ArticlePage
+from kernel import languages
+from pages.models import ArticlePage
 
 from .conftest import SV_BODY, make_page
 

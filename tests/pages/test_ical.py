@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.utils import translation
 from icalendar import Calendar
 
-from portal.models import MeetingPlaceActivity
+from pages.models import MeetingPlaceActivity
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 

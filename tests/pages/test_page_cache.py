@@ -4,7 +4,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from portal import cache as page_cache
+from kernel import cache as generations
+from pages import cache as page_cache
 
 
 def _queries(client, url):
@@ -41,14 +42,14 @@ def test_publishing_purges_the_cache(client, article):
 @pytest.mark.parametrize("change", ["unpublish", "delete", "move"])
 def test_unpublish_delete_and_move_purge_the_cache(client, article, topic, home, change):
     client.get(topic.get_url())
-    before = page_cache.generation()
+    before = generations.generation()
     if change == "unpublish":
         article.unpublish()
     elif change == "delete":
         article.delete()
     else:
         article.move(home, pos="last-child")
-    assert page_cache.generation() != before
+    assert generations.generation() != before
     assert "Hyra lägenhet" not in client.get(topic.get_url()).content.decode()
 
 
@@ -107,13 +108,13 @@ def test_a_new_actor_of_the_focus_area_shows_on_the_cached_topic_page_at_once(cl
 def test_directory_changes_keep_other_cached_entries_of_the_page_tree(client, topic):
     from directory.models import Area
 
-    before = page_cache.generation(page_cache.PAGES)
+    before = generations.generation(generations.PAGES)
     Area.objects.create(slug="skiljebo", name="Skiljebo")
-    assert page_cache.generation(page_cache.PAGES) == before
+    assert generations.generation(generations.PAGES) == before
 
 
 def test_footer_links_follow_publishing(client, home, standard_page):
-    from portal.models import StandardPage
+    from pages.models import StandardPage
 
     from .conftest import make_page
 

@@ -3,8 +3,8 @@
 import pytest
 from django.utils import translation
 
-from portal.focus_areas import FocusArea
-from portal.models import ArticlePage, MeetingPlacePage, StandardPage, TopicPage
+from kernel.focus_areas import FocusArea
+from pages.models import ArticlePage, MeetingPlacePage, StandardPage, TopicPage
 
 from .conftest import make_page
 

@@ -6,8 +6,8 @@ import pytest
 from django.test import RequestFactory
 from django.utils import translation
 
-from portal import posters
-from portal.models import ArticlePage
+from pages import posters
+from pages.models import ArticlePage
 
 from .conftest import SV_BODY, make_page
 

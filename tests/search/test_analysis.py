@@ -2,7 +2,7 @@
 
 import pytest
 
-from portal import languages
+from kernel import languages
 from search.analysis import CHAINS, analyze, analyzer_for, name_terms
 
 

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from portal import languages
+from kernel import languages
 from search.analysis import RAW_WORD
 from search.engines.base import EngineUnavailable, Filters
 from search.engines.elasticsearch import (

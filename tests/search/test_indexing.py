@@ -2,7 +2,7 @@
 
 import pytest
 
-from portal.models import TopicPage
+from pages.models import TopicPage
 from search.engines.base import EngineUnavailable
 from search.indexing import rebuild, replay_pending
 from search.models import PendingIndexOperation

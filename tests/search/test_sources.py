@@ -3,8 +3,8 @@
 import pytest
 
 from directory.models import Category
-from portal import languages
-from portal.models import ArticlePage, TopicPage
+from kernel import languages
+from pages.models import ArticlePage, TopicPage
 from search.documents import plain_text
 from search.indexing import all_documents, get_source
 

@@ -52,7 +52,7 @@ def translator_ti(django_user_model):
 
 @pytest.fixture
 def article(page):
-    from portal.models import ArticlePage, TopicPage
+    from pages.models import ArticlePage, TopicPage
 
     topic = TopicPage(title="Arbete", slug="arbete", focus_area="work", intro="Om att arbeta i Sverige.",
                       intro_ar="عن العمل في السويد.")

@@ -26,7 +26,7 @@ def test_import_upload_then_errors_shown_and_nothing_written(client, page, staff
     data = client.get(reverse("translations:export"), {"scope": f"page:{page.pk}", "language": "en",
                                                         "format": "po"}).content
     po = polib.pofile(data.decode())
-    po.find(f"portal.homepage:{page.pk}:intro", by="msgctxt").msgstr = "<b>Welcome"
+    po.find(f"pages.homepage:{page.pk}:intro", by="msgctxt").msgstr = "<b>Welcome"
     response = client.post(reverse("translations:import"), {
         "file": SimpleUploadedFile("en.po", str(po).encode()), "language": "ar", "status": "machine"})
     assert response.status_code == 200
@@ -35,7 +35,7 @@ def test_import_upload_then_errors_shown_and_nothing_written(client, page, staff
     page.refresh_from_db()
     assert page.intro_en == "Welcome to Västerås. Here is information about society."
 
-    po.find(f"portal.homepage:{page.pk}:intro", by="msgctxt").msgstr = "Welcome, newcomer."
+    po.find(f"pages.homepage:{page.pk}:intro", by="msgctxt").msgstr = "Welcome, newcomer."
     response = client.post(reverse("translations:import"), {
         "file": SimpleUploadedFile("en.po", str(po).encode()), "language": "en", "status": "reviewed"})
     assert response.status_code == 302

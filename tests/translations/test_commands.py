@@ -14,7 +14,7 @@ def test_translation_status_json(page, organization, capsys):
     call_command("translation_status", "--format", "json", "--language", "ar", "--language", "so")
     data = json.loads(capsys.readouterr().out)
     assert data["languages"] == ["ar", "so"]
-    home = next(r for r in data["rows"] if r["object"] == f"portal.homepage:{page.pk}")
+    home = next(r for r in data["rows"] if r["object"] == f"pages.homepage:{page.pk}")
     assert home["statuses"]["ar"]["status"] == "machine"
     assert home["statuses"]["so"]["missing"] == ["intro"]
     assert data["counts"]["ar"]["machine"] >= 2
@@ -31,7 +31,7 @@ def test_export_then_import_by_command(page, staff, tmp_path):
     target = tmp_path / "ti.po"
     call_command("export_translations", "ti", "--format", "po", "--scope", f"page:{page.pk}", "-o", str(target))
     po = polib.pofile(str(target))
-    po.find(f"portal.homepage:{page.pk}:intro", by="msgctxt").msgstr = "ሰላም።"
+    po.find(f"pages.homepage:{page.pk}:intro", by="msgctxt").msgstr = "ሰላም።"
     po.save(str(target))
     call_command("import_translations", str(target), "--language", "ti", "--user", "staff", "--status", "reviewed")
     page.refresh_from_db()

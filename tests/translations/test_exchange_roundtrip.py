@@ -2,7 +2,7 @@
 
 import pytest
 
-from portal import languages
+from kernel import languages
 from translations import content, exchange
 from translations.models import FieldTranslationState, Status
 
@@ -49,7 +49,7 @@ def test_import_writes_translation_and_chosen_status(fmt, page, staff):
         import polib
 
         po = polib.pofile(data.decode())
-        po.find(f"portal.homepage:{page.pk}:intro", by="msgctxt").msgstr = "Ku soo dhowow Västerås."
+        po.find(f"pages.homepage:{page.pk}:intro", by="msgctxt").msgstr = "Ku soo dhowow Västerås."
         data = str(po).encode()
     else:
         data = data.replace(
@@ -100,7 +100,7 @@ def exchange_escape(text):
 def test_inline_objects_of_a_page_are_written_through_its_revision(page, staff):
     import datetime
 
-    from portal.models import MeetingPlaceActivity, MeetingPlacePage
+    from pages.models import MeetingPlaceActivity, MeetingPlacePage
 
     place = MeetingPlacePage(title="Träffpunkt", slug="traffpunkt", intro="En plats att träffas.",
                              body=[("paragraph", "<p>Välkommen.</p>")])
@@ -113,10 +113,25 @@ def test_inline_objects_of_a_page_are_written_through_its_revision(page, staff):
     import polib
 
     po = polib.pofile(data.decode())
-    po.find(f"portal.meetingplaceactivity:{activity.pk}:title", by="msgctxt").msgstr = "Maqaaxi luqadeed"
+    po.find(f"pages.meetingplaceactivity:{activity.pk}:title", by="msgctxt").msgstr = "Maqaaxi luqadeed"
 
     assert exchange.import_file(staff, str(po).encode(), "po", "so").ok
     # publishing the page again keeps the imported text: it is in the page's latest revision
     place = MeetingPlacePage.objects.get(pk=place.pk)
     place.get_latest_revision_as_object().save_revision().publish()
     assert MeetingPlaceActivity.objects.get(pk=activity.pk).title_so == "Maqaaxi luqadeed"
+
+
+def test_files_exported_before_the_page_app_moved_still_import(page, staff):
+    """Unit ids were ``portal.<model>:…`` while the page models lived in the ``portal`` app."""
+    import polib
+
+    _name, data = exchange.export(f"page:{page.pk}", "so", "po")
+    po = polib.pofile(data.decode())
+    entry = po.find(f"pages.homepage:{page.pk}:intro", by="msgctxt")
+    entry.msgctxt = f"portal.homepage:{page.pk}:intro"
+    entry.msgstr = "Ku soo dhowow Västerås."
+    result = exchange.import_file(staff, str(po).encode(), "po", "so", Status.REVIEWED)
+    assert result.ok, result.errors
+    page.refresh_from_db()
+    assert page.intro_so == "Ku soo dhowow Västerås."

@@ -39,7 +39,7 @@ def _import_changing_nothing(staff, po, code, objs):
 
 
 def _good_edit(page):
-    return {f"portal.homepage:{page.pk}:intro": "نص جديد صحيح."}
+    return {f"pages.homepage:{page.pk}:intro": "نص جديد صحيح."}
 
 
 def test_changed_source_since_export(page, article, staff, exported):
@@ -52,11 +52,11 @@ def test_changed_source_since_export(page, article, staff, exported):
 
 def test_unknown_id(page, article, staff, exported):
     po = _edit_po(exported, _good_edit(page))
-    po.append(polib.POEntry(msgctxt="portal.homepage:999999:intro", msgid="x", msgstr="y",
+    po.append(polib.POEntry(msgctxt="pages.homepage:999999:intro", msgid="x", msgstr="y",
                             comment="source-hash: 0"))
     po.append(polib.POEntry(msgctxt="auth.user:1:username", msgid="x", msgstr="y", comment="source-hash: 0"))
     result = _import_changing_nothing(staff, po, "ar", (page, article))
-    assert "Unknown unit id: portal.homepage:999999:intro" in result.errors
+    assert "Unknown unit id: pages.homepage:999999:intro" in result.errors
     assert "Unknown unit id: auth.user:1:username" in result.errors
 
 
@@ -85,7 +85,7 @@ def test_all_problems_reported_together(page, article, staff, exported):
     page.save_revision().publish()
     paragraph = next(u.id for u in exchange.collect([article], "ar") if "paragraph" in u.id)
     po = _edit_po(exported, {**_good_edit(page), paragraph: "<p>bruten"})
-    po.append(polib.POEntry(msgctxt="portal.homepage:999999:intro", msgid="x", msgstr="y"))
+    po.append(polib.POEntry(msgctxt="pages.homepage:999999:intro", msgid="x", msgstr="y"))
     result = _import_changing_nothing(staff, po, "fa", (page, article))
     assert len(result.errors) == 4, result.errors
 

@@ -21,7 +21,7 @@ def test_service_refuses_a_language_not_assigned(page, translator_ti):
 def test_import_into_a_language_not_assigned_is_rejected(page, translator_ti):
     _name, data = exchange.export(f"page:{page.pk}", "ar", "po")
     po = polib.pofile(data.decode())
-    po.find(f"portal.homepage:{page.pk}:intro", by="msgctxt").msgstr = "نص آخر."
+    po.find(f"pages.homepage:{page.pk}:intro", by="msgctxt").msgstr = "نص آخر."
     with translation.override("en"):
         result = exchange.import_file(translator_ti, str(po).encode(), "po", "ar")
     assert not result.ok
@@ -33,7 +33,7 @@ def test_import_into_a_language_not_assigned_is_rejected(page, translator_ti):
 def test_import_into_own_language_works(page, translator_ti):
     _name, data = exchange.export(f"page:{page.pk}", "ti", "po")
     po = polib.pofile(data.decode())
-    po.find(f"portal.homepage:{page.pk}:intro", by="msgctxt").msgstr = "ሓድሽ ጽሑፍ።"
+    po.find(f"pages.homepage:{page.pk}:intro", by="msgctxt").msgstr = "ሓድሽ ጽሑፍ።"
     result = exchange.import_file(translator_ti, str(po).encode(), "po", "ti", Status.REVIEWED)
     assert result.ok, result.errors
     page.refresh_from_db()

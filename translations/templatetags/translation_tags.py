@@ -10,7 +10,7 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Page
 
-from portal import languages
+from kernel import languages
 from translations import content
 from translations.models import Status
 from translations.status import statuses_for

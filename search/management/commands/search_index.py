@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from portal import languages
+from kernel import languages
 from search import indexing
 from search.engines import EngineUnavailable, get_engine
 

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from portal import languages
+from kernel import languages
 from translations import exchange
 
 

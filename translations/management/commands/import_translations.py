@@ -5,7 +5,7 @@ from pathlib import Path
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from portal import languages
+from kernel import languages
 from translations import exchange
 from translations.models import Status
 

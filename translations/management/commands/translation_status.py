@@ -4,7 +4,7 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
-from portal import languages
+from kernel import languages
 from translations import dashboard
 from translations.models import Status
 

@@ -1,4 +1,4 @@
-"""Demo samhällsinformation content, as plain data that ``portal.demo`` turns into pages.
+"""Demo samhällsinformation content, as plain data that ``pages.demo`` turns into pages.
 
 Every text is a dict ``{language code: text}``; a language left out is deliberately untranslated (the
 page then shows its fallback with a notice). All translations are machine translations (status
@@ -8,7 +8,7 @@ One module per focus area (``housing``, ``work``, ``health``, ``associations``, 
 ``parenting``) defines ``TOPIC``::
 
     TOPIC = {
-        "focus_area": "housing",                     # a portal.focus_areas.FocusArea value
+        "focus_area": "housing",                     # a kernel.focus_areas.FocusArea value
         "title": {"sv": "Bostad", "en": "Housing", ...},   # all 13 languages
         "slug": {"sv": "bostad", "en": "housing", ...},    # all 13 languages, ASCII or native script
         "intro": {"sv": "...", ...},                  # all 13 languages, one or two sentences

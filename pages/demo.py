@@ -2,7 +2,7 @@
 
 Idempotent: pages are found again by a stable identity (a topic by its focus area, other pages by
 their Swedish slug under their parent), updated in place, and only re-published when their text
-changed. The texts themselves live in ``portal.demo_content``; a topic module that does not exist
+changed. The texts themselves live in ``pages.demo_content``; a topic module that does not exist
 yet is skipped.
 """
 
@@ -15,8 +15,9 @@ from django.db import transaction
 from django.utils import translation
 from wagtail.models import GroupPagePermission, Locale, Page, Site
 
-from portal import demo_content, languages
-from portal.models import ArticlePage, HomePage, MeetingPlacePage, StandardPage, TopicPage
+from kernel import languages
+from pages import demo_content
+from pages.models import ArticlePage, HomePage, MeetingPlacePage, StandardPage, TopicPage
 
 HOME_TITLE = {
     "sv": "Ny i Västerås",

@@ -19,9 +19,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 
-from portal import languages
-from portal.blocks import BodyBlock
-from portal.focus_areas import FocusArea
+from kernel import languages
+from kernel.focus_areas import FocusArea
+from pages.blocks import BodyBlock
 
 _LETTER_OR_DIGIT = re.compile(r"\w")
 # Keys of stored block data that are identifiers or choices, not text a reader would see.
@@ -169,7 +169,7 @@ class HomePage(TranslatedPageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    subpage_types = ["portal.TopicPage", "portal.MeetingPlacePage", "portal.StandardPage"]
+    subpage_types = ["pages.TopicPage", "pages.MeetingPlacePage", "pages.StandardPage"]
     max_count = 1
     template = "pages/home_page.html"
     text_fields = ("intro",)
@@ -194,8 +194,8 @@ class TopicPage(TranslatedPageMixin, Page):
     body = _body_field()
 
     content_panels = [*Page.content_panels, FieldPanel("focus_area"), FieldPanel("intro"), FieldPanel("body")]
-    parent_page_types = ["portal.HomePage"]
-    subpage_types = ["portal.ArticlePage"]
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["pages.ArticlePage"]
     template = "pages/topic_page.html"
     required_fields = ("intro",)
 
@@ -216,7 +216,7 @@ class ArticlePage(TranslatedPageMixin, Page):
     body = _body_field()
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
-    parent_page_types = ["portal.TopicPage", "portal.MeetingPlacePage"]
+    parent_page_types = ["pages.TopicPage", "pages.MeetingPlacePage"]
     subpage_types = []
     template = "pages/article_page.html"
     required_fields = ("body",)
@@ -239,8 +239,8 @@ class MeetingPlacePage(TranslatedPageMixin, RoutablePageMixin, Page):
         FieldPanel("address"),
         InlinePanel("activities", label=_("activities")),
     ]
-    parent_page_types = ["portal.HomePage"]
-    subpage_types = ["portal.ArticlePage"]
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["pages.ArticlePage"]
     template = "pages/meeting_place_page.html"
     required_fields = ("body",)
 
@@ -259,7 +259,7 @@ class MeetingPlacePage(TranslatedPageMixin, RoutablePageMixin, Page):
 
     @path("ical/")
     def ical(self, request):
-        from portal.ical import meeting_place_calendar
+        from pages.ical import meeting_place_calendar
 
         body = meeting_place_calendar(self, request, translation.get_language())
         response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
@@ -341,13 +341,10 @@ class StandardPage(TranslatedPageMixin, Page):
     body = _body_field()
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
-    parent_page_types = ["portal.HomePage"]
+    parent_page_types = ["pages.HomePage"]
     subpage_types = []
     template = "pages/standard_page.html"
     required_fields = ("body",)
 
     class Meta:
         verbose_name = _("standard page")
-
-
-from portal import cache as _page_cache  # noqa: E402,F401  connects the cache purge to page signals

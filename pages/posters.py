@@ -7,7 +7,7 @@ from django.utils import translation
 from django.views.decorators.http import require_safe
 from wagtail.models import Page
 
-from portal import cache as page_cache
+from kernel import cache as page_cache
 
 # An SVG made only of a path; it is served with a CSP that forbids everything, so that even a
 # tampered file could not run a script in the site's origin.

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from django.urls import translate_url
 from django.utils import translation
 
-from portal import languages
+from kernel import languages
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from modeltranslation.decorators import register
 from modeltranslation.translator import TranslationOptions
 
-from portal.models import (
+from pages.models import (
     ArticlePage,
     HomePage,
     MeetingPlaceActivity,
