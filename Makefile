@@ -41,6 +41,7 @@ demo: migrate
 
 lint: install
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
 
 check: install
 	$(MANAGE) check

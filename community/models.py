@@ -94,7 +94,7 @@ class ChangeRequest(models.Model):
                                      related_name="change_requests", verbose_name=_("organisation"))
     status = models.CharField(_("status"), max_length=10, choices=RequestStatus.choices,
                               default=RequestStatus.PENDING)
-    # the listing as proposed and the listing as it was when the proposal was made (see community.snapshot)
+    # the listing as proposed and the listing as it was when the proposal was made (see directory.snapshot)
     proposed = models.JSONField(_("proposed data"), default=dict, blank=True)
     base_snapshot = models.JSONField(default=dict, blank=True)
     base_version = models.ForeignKey("ListingVersion", on_delete=models.SET_NULL, null=True, blank=True,

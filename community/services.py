@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from community import snapshot
+from community import diff
 from community.models import (
     ChangeRequest,
     Invitation,
@@ -29,8 +29,10 @@ from community.models import (
     Role,
     hash_token,
 )
+from directory import services as directory_services
+from directory import snapshot
+from directory.freshness import VERIFICATION_MONTHS, verification_is_stale
 from directory.models import Organization
-from directory.services import VERIFICATION_MONTHS, unique_slug, verification_is_stale
 from kernel import languages
 
 INVITATION_DAYS = 14
@@ -267,9 +269,9 @@ def conflicts(change_request) -> dict:
 def review_diff(change_request) -> list[dict]:
     """The proposal against the live listing, field by field."""
     live = Organization.objects.get(pk=change_request.organization_id)
-    changes = snapshot.diff(snapshot.serialize(live), change_request.proposed)
+    changes = diff.diff(snapshot.serialize(live), change_request.proposed)
     if change_request.logo:
-        changes.append({"key": ("logo",), "label": snapshot.label(("logo",)), "old": "",
+        changes.append({"key": ("logo",), "label": diff.label(("logo",)), "old": "",
                         "new": change_request.logo.name})
     return changes
 
@@ -308,16 +310,15 @@ def approve(change_request, moderator, *, message: str = "", override_conflict: 
             data = dict(change_request.proposed)
             if change_request.logo:
                 data["logo"] = change_request.logo.name
-            snapshot.apply(org, data)
+            directory_services.apply_snapshot(org, data)
             _set_logo(org, data.get("logo", ""))
             org.refresh_from_db()
             version = _record_version(org, moderator, change_request=change_request)
         elif change_request.kind == RequestKind.SUGGEST:
             # an unpublished listing for staff to complete and publish in the directory admin
             name = change_request.proposed.get("name", "")[:200] or str(change_request)
-            created = Organization.objects.create(name=name, slug=unique_slug(name), is_published=False,
-                                                  website=change_request.proposed.get("website") or None,
-                                                  source=str(_("Suggested by a visitor")))
+            created = directory_services.create_organization(
+                name=name, website=change_request.proposed.get("website"), source=str(_("Suggested by a visitor")))
             change_request.organization = created
         elif change_request.kind == RequestKind.CLAIM and change_request.contact_email:
             transaction.on_commit(lambda: invite(change_request.organization, change_request.contact_email,
@@ -350,7 +351,7 @@ def rollback(version: ListingVersion, moderator) -> ListingVersion:
     """Make ``version`` live again; recorded as a new version so that the rollback itself can be undone."""
     require_can_moderate(moderator)
     org = Organization.objects.select_for_update().get(pk=version.organization_id)
-    snapshot.apply(org, version.snapshot)
+    directory_services.apply_snapshot(org, version.snapshot)
     _set_logo(org, version.snapshot.get("logo", ""))
     org.refresh_from_db()
     return _record_version(org, moderator, rolled_back_to=version)
@@ -362,7 +363,7 @@ def rollback(version: ListingVersion, moderator) -> ListingVersion:
 def confirm_still_correct(user, organization) -> None:
     """A member confirms the listing is correct: the same verification staff record (directory.services)."""
     require_can_edit(user, organization)
-    Organization.objects.filter(pk=organization.pk).update(last_verified=timezone.localdate(), verified_by=user)
+    directory_services.record_verification([organization], user)
 
 
 def stale_organizations(today=None):

@@ -16,11 +16,12 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
-from community import services, snapshot
+from community import diff, services
 from community.editing import ListingEditor, load_base
 from community.forms import ClaimForm, ReportForm, SetPasswordForm, SuggestForm
 from community.models import RequestStatus
 from community.ratelimit import rate_limited
+from directory import snapshot
 from directory.models import Organization
 
 member_required = partial(login_required, login_url="community:login")
@@ -160,7 +161,7 @@ def send_draft(request, pk):
 @member_required
 def request_detail(request, pk):
     change_request = services.get_visible_request(request.user, pk)
-    changes = snapshot.diff(change_request.base_snapshot, change_request.proposed)
+    changes = diff.diff(change_request.base_snapshot, change_request.proposed)
     return render(request, "community/request_detail.html",
                   {"request_obj": change_request, "changes": changes, "statuses": RequestStatus})
 

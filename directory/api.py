@@ -28,7 +28,7 @@ from directory.models import (
     TaxonomyTerm,
     Weekday,
 )
-from kernel import languages
+from kernel import languages, text
 
 HSDS_VERSION = "3.0"
 DEFAULT_PER_PAGE = 25
@@ -66,11 +66,8 @@ def request_language(request: HttpRequest) -> str:
 
 def translated(obj, field: str, code: str) -> str:
     """The text of ``field`` in ``code``, or in the first language of its fallback chain that has it."""
-    for candidate in languages.fallback_chain(code):
-        value = getattr(obj, languages.field_name(field, candidate), None)
-        if value and value.strip():
-            return value
-    return ""
+    value, _language = text.shown(obj, field, code)
+    return value or ""
 
 
 def derived_id(*parts) -> str:

@@ -9,7 +9,7 @@ from django.db.models import Count
 from django.utils import translation
 from django.utils.functional import cached_property
 
-from directory import cache
+from directory import cache, open_now
 from directory.models import (
     CATEGORY_TAXONOMY,
     FOCUS_AREA_TAXONOMY,
@@ -90,7 +90,7 @@ def apply_filters(queryset, filters: dict, *, now, skip: str | None = None):
     if "area" in filters and skip != "area":
         queryset = queryset.in_area(filters["area"])
     if filters.get("open_now") and skip != "open_now":
-        queryset = queryset.open_at(now)
+        queryset = queryset.filter(open_now.open_organization_ids(now))
     return queryset
 
 
@@ -156,7 +156,7 @@ def facet_counts(base, filters: dict, *, now, codes_by_id: dict[str, dict[int, s
                                                         area__isnull=False)
                         .values("area_id").annotate(n=Count("organization_id", distinct=True)).order_by(),
                         "area_id"),
-        "open_now": {"1": others("open_now").open_at(now).count()},
+        "open_now": {"1": others("open_now").filter(open_now.open_organization_ids(now)).count()},
     }
     # how many actors the list itself shows: a facet in use counts exactly those for its own value
     active = [name for name in FACETS if filters.get(name)]

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
+from directory.freshness import VERIFICATION_MONTHS, verification_cutoff
 from kernel import languages as portal_languages
 
 CATEGORY_TAXONOMY = "category"
@@ -223,15 +224,7 @@ class OrganizationQuerySet(models.QuerySet):
     def in_area(self, slug: str):
         return self.filter(pk__in=Location.objects.filter(area__slug=slug).values("organization_id"))
 
-    def open_at(self, when):
-        """Actors with a location open at the aware datetime ``when`` (see directory.opening_hours)."""
-        from directory.opening_hours import open_organization_ids
-
-        return self.filter(open_organization_ids(when))
-
-    def needing_verification(self, today, months: int = 12):
-        from directory.services import verification_cutoff
-
+    def needing_verification(self, today, months: int = VERIFICATION_MONTHS):
         return self.filter(Q(last_verified__isnull=True) | Q(last_verified__lt=verification_cutoff(today, months)))
 
 

@@ -14,8 +14,8 @@ from django.utils import timezone
 
 from directory import jsonld, listing, opening_hours
 from directory.forms import DirectoryFilterForm
+from directory.freshness import verification_is_stale
 from directory.models import Location, Organization, ScheduleException, ServiceStatus, Weekday
-from directory.services import verification_is_stale
 
 UPCOMING_EXCEPTION_DAYS = 60
 
@@ -145,7 +145,7 @@ def organization_detail(request, slug):
         "focus_areas": list(organization.focus_areas.all()),
         "units": list(organization.units.published()),
         "verification_stale": verification_is_stale(organization.last_verified, today),
-        "report_url": organization.get_absolute_url() + "report/",
+        "report_url": reverse("community_public:report", kwargs={"slug": organization.slug}),
         "jsonld": jsonld.dumps(jsonld.organization_data(
             organization, url=url, locations=locations, phones=phones, languages=languages)),
         "map_tiles": getattr(settings, "DIRECTORY_MAP_TILE_URL", ""),

@@ -22,7 +22,7 @@ from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from directory import services
+from directory import freshness, services
 from directory.models import (
     CATEGORY_TAXONOMY,
     FOCUS_AREA_TAXONOMY,
@@ -79,7 +79,7 @@ class OrganizationFilterSet(WagtailFilterSet):
         fields = ["status", "category", "focus_areas", "is_published"]
 
     def filter_verified(self, queryset, name, value):
-        cutoff = services.verification_cutoff(timezone.localdate())
+        cutoff = freshness.verification_cutoff(timezone.localdate())
         if value == "never":
             return queryset.filter(last_verified__isnull=True)
         if value == "stale":

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -11,7 +10,6 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import HttpResponse
 from django.utils import timezone, translation
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -21,32 +19,8 @@ from wagtail.models import Orderable, Page
 
 from kernel import languages
 from kernel.focus_areas import FocusArea
+from kernel.text import has_text, is_blank
 from pages.blocks import BodyBlock
-
-_LETTER_OR_DIGIT = re.compile(r"\w")
-# Keys of stored block data that are identifiers or choices, not text a reader would see.
-_NOT_TEXT_KEYS = frozenset({"id", "type", "tone"})
-
-
-def _has_text(value) -> bool:
-    """Whether a stored value holds any visible text (markup such as ``<p data-block-key="x"></p>`` does not)."""
-    if value is None:
-        return False
-    if isinstance(value, dict):
-        return any(_has_text(v) for k, v in value.items() if k not in _NOT_TEXT_KEYS)
-    if isinstance(value, list | tuple):
-        return any(_has_text(v) for v in value)
-    raw_data = getattr(value, "raw_data", None)  # a StreamValue: look at the stored data, do not render
-    if raw_data is not None:
-        return any(_has_text(item.get("value") if isinstance(item, dict) else item) for item in raw_data)
-    if isinstance(value, str | bytes) or hasattr(value, "source"):  # RichText has .source
-        text = getattr(value, "source", value)
-        return bool(_LETTER_OR_DIGIT.search(html.unescape(strip_tags(str(text)))))
-    return True
-
-
-def is_blank(value) -> bool:
-    return not _has_text(value)
 
 
 @dataclass(frozen=True)
@@ -78,7 +52,7 @@ class TranslatedPageMixin:
         return getattr(self, languages.field_name(field, code), None)
 
     def exists_in(self, code: str) -> bool:
-        return all(_has_text(self._translated(f, code)) for f in ("title", *self.required_fields))
+        return all(has_text(self._translated(f, code)) for f in ("title", *self.required_fields))
 
     def available_languages(self) -> list[str]:
         return [code for code in languages.CODES if self.exists_in(code)]

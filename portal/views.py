@@ -9,6 +9,7 @@ from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 
 from kernel import languages
+from search.engines import get_engine
 
 
 @require_GET
@@ -25,10 +26,6 @@ def root_redirect(request):
 
 
 def _search_status():
-    try:
-        from search.engines import get_engine
-    except ImportError:
-        return {"status": "not configured"}
     try:
         return get_engine().health()
     except Exception as exc:  # the engine being down must not take /healthz down with it

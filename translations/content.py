@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import copy
 import hashlib
-import html
 import json
 import re
 from contextlib import contextmanager
@@ -17,13 +16,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from django.db import models
-from django.utils.html import strip_tags
 from modeltranslation.translator import translator
 from wagtail import blocks
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from kernel import languages
+from kernel.text import has_text, plain_text
 
 # Page base fields that are addresses, not content.
 NOT_CONTENT = frozenset({"slug", "url_path"})
@@ -129,11 +128,9 @@ def normalize_markup(text: str) -> str:
     return _SPACE.sub(" ", _BLOCK_KEY.sub("", text or "")).strip()
 
 
-def plain_text(text: str) -> str:
-    return _SPACE.sub(" ", html.unescape(strip_tags(str(text or "")))).strip()
-
-
 def has_words(text: str) -> bool:
+    """Whether ``text`` needs translating: it has letters (a number alone reads the same in every language).
+    Whether a field *exists* in a language is ``kernel.text.has_text``."""
     return bool(_LETTER.search(plain_text(text)))
 
 
@@ -256,7 +253,7 @@ def _units(obj, field: str, code: str) -> list[Unit]:
 
 def is_empty(obj, field: str, code: str) -> bool:
     """Empty-looking text (``<p data-block-key="x"></p>``, an empty stream) counts as missing."""
-    return not units(obj, field, code)
+    return not has_text(raw_value(obj, field, code))
 
 
 def text_hash(text: str) -> str:

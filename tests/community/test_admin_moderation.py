@@ -3,8 +3,9 @@
 import pytest
 from django.core import mail
 
-from community import services, snapshot
+from community import services
 from community.models import ChangeRequest, Invitation, ListingVersion, RequestStatus
+from directory import snapshot
 
 pytestmark = pytest.mark.django_db
 

@@ -5,8 +5,9 @@ from unittest import mock
 import pytest
 from django.core import mail
 
-from community import services, snapshot
+from community import services
 from community.models import ChangeRequest, ListingVersion, RequestStatus
+from directory import snapshot
 from directory.models import Schedule
 
 from .conftest import form_data

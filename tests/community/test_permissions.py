@@ -3,8 +3,9 @@
 import pytest
 from django.core.exceptions import PermissionDenied
 
-from community import services, snapshot
+from community import services
 from community.models import ChangeRequest
+from directory import snapshot
 
 from .conftest import member_of
 
