@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from kernel.focus_areas import FocusArea
 
@@ -11,7 +12,7 @@ MAX_QUERY_LENGTH = 100
 
 
 class DirectoryFilterForm(forms.Form):
-    q = forms.CharField(label=_("Search"), required=False, max_length=MAX_QUERY_LENGTH, strip=True)
+    q = forms.CharField(label=pgettext_lazy("verb", "Search"), required=False, max_length=MAX_QUERY_LENGTH, strip=True)
     category = forms.ChoiceField(label=_("Category"), required=False)
     focus = forms.ChoiceField(label=_("Focus area"), required=False)
     language = forms.ChoiceField(label=_("Language"), required=False)

@@ -11,6 +11,7 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
@@ -36,19 +37,20 @@ class Category:
 
 
 class Status(models.TextChoices):
-    ACTIVE = "active", _("Active")
-    INACTIVE = "inactive", _("Inactive")
-    CLOSED = "closed", _("Closed")
-    UNKNOWN = "unknown", _("Unknown")
+    # Contexts: "Closed" is said of an organisation, a service and a day differently in many languages.
+    ACTIVE = "active", pgettext_lazy("organisation status", "Active")
+    INACTIVE = "inactive", pgettext_lazy("organisation status", "Inactive")
+    CLOSED = "closed", pgettext_lazy("organisation status", "Closed")
+    UNKNOWN = "unknown", pgettext_lazy("organisation status", "Unknown")
 
 
 class ServiceStatus(models.TextChoices):
     """HSDS 3 ``service.status`` values."""
 
-    ACTIVE = "active", _("Active")
-    INACTIVE = "inactive", _("Inactive")
-    DEFUNCT = "defunct", _("Closed")
-    TEMPORARILY_CLOSED = "temporarily closed", _("Temporarily closed")
+    ACTIVE = "active", pgettext_lazy("service status", "Active")
+    INACTIVE = "inactive", pgettext_lazy("service status", "Inactive")
+    DEFUNCT = "defunct", pgettext_lazy("service status", "Closed")
+    TEMPORARILY_CLOSED = "temporarily closed", pgettext_lazy("service status", "Temporarily closed")
 
 
 class LocationType(models.TextChoices):

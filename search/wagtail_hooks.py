@@ -1,6 +1,7 @@
 """Admin for search: synonyms per language, and the report of searches that found nothing."""
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -48,7 +49,7 @@ register_permission_policy(ZeroResultQuery, ReportOnlyPolicy(ZeroResultQuery))
 
 class SearchViewSetGroup(ViewSetGroup):
     items = (SynonymViewSet("synonyms"), ZeroResultQueryViewSet("searches_without_results"))
-    menu_label = _("Search")
+    menu_label = pgettext_lazy("noun", "Search")
     menu_icon = "search"
     add_to_admin_menu = True
 

@@ -54,3 +54,34 @@ def test_the_city_is_named_one_way_in_each_language(lang):
     kept = {entry.msgstr.count("Västerås") > 0 for entry in catalogue.translated_entries()
             if "Västerås" in entry.msgid and not entry.msgid_plural}
     assert len(kept) <= 1, f"{lang.code}: Västerås both as written and transliterated"
+
+
+def test_tigrinya_separates_clauses_with_the_comma_not_the_word_separator():
+    """``፡`` (the old word separator) followed by a space is a comma written wrong: Tigrinya's comma is ``፣``."""
+    import re
+
+    catalogue = polib.pofile(str(LOCALE / languages.get("ti").locale / "LC_MESSAGES" / "django.po"))
+    wrong = [e.msgid for e in catalogue.translated_entries() if re.search(r"፡(\s|$)", e.msgstr)]
+    assert not wrong, wrong[:5]
+
+
+@pytest.mark.parametrize("context, msgid", [
+    ("organisation status", "Closed"), ("service status", "Closed"), ("opening hours", "Closed"),
+    ("noun", "Search"), ("verb", "Search"),
+])
+@pytest.mark.parametrize("lang", languages.TABLE, ids=lambda lang: lang.code)
+def test_ambiguous_messages_are_translated_in_their_context(lang, context, msgid):
+    catalogue = polib.pofile(str(LOCALE / lang.locale / "LC_MESSAGES" / "django.po"))
+    entry = catalogue.find(msgid, msgctxt=context)
+    assert entry is not None and entry.msgstr, f"{lang.code}: {context!r} {msgid!r} has no translation"
+
+
+def test_a_closed_day_and_a_closed_organisation_read_differently_where_grammar_differs():
+    from django.utils import translation
+    from django.utils.translation import pgettext
+
+    for code, day, organisation in (("sv", "Stängt", "Nedlagd"), ("ru", "Закрыто", "Закрыта"),
+                                    ("uk", "Зачинено", "Закрита")):
+        with translation.override(code):
+            assert pgettext("opening hours", "Closed") == day
+            assert pgettext("organisation status", "Closed") == organisation
