@@ -85,3 +85,32 @@ def test_a_closed_day_and_a_closed_organisation_read_differently_where_grammar_d
         with translation.override(code):
             assert pgettext("opening hours", "Closed") == day
             assert pgettext("organisation status", "Closed") == organisation
+
+
+def _translations(lang):
+    catalogue = polib.pofile(str(LOCALE / lang.locale / "LC_MESSAGES" / "django.po"))
+    # a message kept as written in English (a product name, "PNG") says nothing about the language
+    return {(e.msgctxt, e.msgid): e.msgstr for e in catalogue.translated_entries()
+            if not e.msgid_plural and e.msgstr != e.msgid}
+
+
+def _pairs():
+    return [(a, b) for i, a in enumerate(languages.TABLE) for b in languages.TABLE[i + 1:]]
+
+
+@pytest.mark.parametrize("first, second", _pairs(), ids=lambda lang: lang.code)
+def test_no_catalogue_is_a_near_copy_of_another(first, second):
+    """Dari is not Persian with another name, lättläst is not Swedish: at most 90% identical translations."""
+    a, b = _translations(first), _translations(second)
+    shared = a.keys() & b.keys()
+    if len(shared) < 50:
+        return  # English, the source, keeps its messages as written
+    identical = sum(1 for key in shared if a[key] == b[key])
+    assert identical / len(shared) <= 0.9, f"{first.code}/{second.code}: {identical} of {len(shared)} identical"
+
+
+def test_dari_speaks_afghan_dari():
+    """The words of Afghanistan, not of Iran, where they differ."""
+    dari = " ".join(_translations(languages.get("prs")).values())
+    for iranian, afghan in (("سلامت", "صحت"), ("وب‌سایت", "ویب‌سایت"), ("اطلاعات", "معلومات"), ("تلفن", "تیلفون")):
+        assert iranian not in dari and afghan in dari, (iranian, afghan)
