@@ -23,6 +23,8 @@ class Language:
     fallbacks: tuple[str, ...]
     analysis: str  # key of the search analysis chain in search/analysis.py
     stemmer: str | None = None  # snowball algorithm name, where one exists
+    # whether a machine may draft it: lättläst is written by people who know its readers
+    machine_translatable: bool = True
 
     @property
     def direction(self) -> str:
@@ -46,7 +48,7 @@ DEFAULT = "sv"
 TABLE: tuple[Language, ...] = (
     Language("sv", _("Swedish"), "Svenska", False, "Latn", (), "swedish", "swedish"),
     Language("sv-x-simple", _("Easy-to-read Swedish"), "Lättläst svenska", False, "Latn", ("sv",),
-             "swedish", "swedish"),
+             "swedish", "swedish", machine_translatable=False),
     Language("en", _("English"), "English", False, "Latn", ("sv",), "english", "english"),
     Language("ar", _("Arabic"), "العربية", True, "Arab", ("sv",), "arabic", "arabic"),
     Language("fa", _("Persian"), "فارسی", True, "Arab", ("sv",), "persian", None),

@@ -77,9 +77,10 @@ class ImportResult:
 
 def scope_objects(scope: str = "all") -> list:
     """``all``, ``directory`` (every listing that is not a page), ``page:<id>`` or ``section:<id>``
-    (a page and everything under it); objects belonging to a page come with it."""
+    (a page and everything under it), ``listing:<id>`` (one organisation with its services and places);
+    objects belonging to a page or a listing come with it."""
     kind, _sep, ident = scope.partition(":")
-    if kind not in ("all", "directory", "page", "section"):
+    if kind not in ("all", "directory", "page", "section", "listing"):
         raise ExchangeError(_("Unknown scope: %(scope)s") % {"scope": scope})
     pages: list = []
     if kind in ("page", "section"):
@@ -100,11 +101,20 @@ def scope_objects(scope: str = "all") -> list:
         if not content.is_page_model(model):
             for obj in model._default_manager.order_by("pk"):
                 parts[(obj._meta.label_lower, obj.pk)] = obj
+    listing = ("directory.organization", _listing_id(ident)) if kind == "listing" else None
     for obj in parts.values():
         root = _root_key(obj, parts)
-        if root in page_keys or (kind in ("all", "directory") and not _is_page_key(root)):
+        if root in page_keys or root == listing or (kind in ("all", "directory") and not _is_page_key(root)):
             others.append(obj)
+    if listing is not None and not others:
+        raise ExchangeError(_("No listing with id %(id)s") % {"id": ident})
     return [*pages, *others]
+
+
+def _listing_id(ident: str) -> int:
+    if not (ident.isascii() and ident.isdigit()):
+        raise ExchangeError(_("No listing with id %(id)s") % {"id": ident})
+    return int(ident)
 
 
 def _root_key(obj, parts, limit=10):

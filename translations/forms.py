@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from directory.models import Organization
 from kernel import languages
 from translations import content
 from translations.exchange import FORMATS
@@ -35,6 +36,20 @@ class ExportForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["scope"].choices = scope_choices()
         self.fields["language"].choices = language_choices(codes)
+
+
+class MachineDraftForm(forms.Form):
+    scope = forms.ChoiceField(label=_("What"), help_text=_("“+” means the page and everything under it."))
+    language = forms.ChoiceField(label=_("Language"))
+
+    def __init__(self, *args, codes=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        listings = [(f"listing:{pk}", name) for pk, name in
+                    Organization.objects.order_by("name").values_list("pk", "name")]
+        self.fields["scope"].choices = [(_("Pages"), [c for c in scope_choices() if c[0] != "all"]),
+                                        (_("Organisations"), listings)]
+        self.fields["language"].choices = language_choices(
+            [c for c in codes if languages.get(c).machine_translatable])
 
 
 class ImportForm(forms.Form):

@@ -10,4 +10,5 @@ urlpatterns = [
     path("review/", views.review, name="review"),
     path("export/", views.export_view, name="export"),
     path("import/", views.import_view, name="import"),
+    path("machine-draft/", views.machine_draft_view, name="machine_draft"),
 ]

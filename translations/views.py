@@ -10,8 +10,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from kernel import languages
-from translations import content, dashboard, exchange, services
-from translations.forms import ExportForm, ImportForm, ReviewForm, language_choices
+from translations import content, dashboard, exchange, machine, services
+from translations.forms import ExportForm, ImportForm, MachineDraftForm, ReviewForm, language_choices
 from translations.models import Status
 
 
@@ -121,4 +121,25 @@ def import_view(request):
         form = ImportForm(codes=codes)
     return TemplateResponse(request, "translations/import.html", {
         "page_title": _("Import translations"), "header_icon": "upload", "form": form, "result": result,
+    })
+
+
+def machine_draft_view(request):
+    codes = _codes_or_403(request)
+    provider = machine.configured_provider()
+    form = MachineDraftForm(request.POST or None, codes=codes)
+    if request.method == "POST" and form.is_valid():
+        try:
+            result = machine.draft(request.user, form.cleaned_data["scope"], form.cleaned_data["language"],
+                                   provider)
+        except machine.MachineTranslationError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, _("Machine draft saved: %(changed)s fields changed in %(objects)s objects; "
+                                        "%(reviewed)s reviewed texts were kept as they are.")
+                             % {"changed": result.changed, "objects": result.objects,
+                                "reviewed": result.skipped_reviewed})
+            return redirect("translations:index")
+    return TemplateResponse(request, "translations/machine_draft.html", {
+        "page_title": _("Machine draft"), "header_icon": "globe", "form": form, "provider": provider,
     })

@@ -187,6 +187,12 @@ ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 # embedded engine index file; empty: BASE_DIR/search_index.sqlite3 (in memory for a test database)
 SEARCH_INDEX_PATH = os.environ.get("SEARCH_INDEX_PATH", "")
 
+# --- machine drafts of translations (translations/machine.py); off unless a provider is named ---------
+MACHINE_TRANSLATION_PROVIDER = os.environ.get("MACHINE_TRANSLATION_PROVIDER", "")  # "deepl" or "libretranslate"
+MACHINE_TRANSLATION_URL = os.environ.get(
+    "MACHINE_TRANSLATION_URL", "https://api-free.deepl.com" if MACHINE_TRANSLATION_PROVIDER == "deepl" else "")
+MACHINE_TRANSLATION_API_KEY = os.environ.get("MACHINE_TRANSLATION_API_KEY", "")
+
 # --- security --------------------------------------------------------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
