@@ -23,35 +23,51 @@ _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _SPACE = re.compile(r"\s+")
 
 
-def plain_text(value) -> str:
-    """The readable text of a stored value: a string, rich text, a StreamField value, a list or a dict."""
+def _strings(value):
+    """Every stored string of ``value`` a reader could see, in order, without rendering anything."""
     if value is None or isinstance(value, bool | int | float):
-        return ""
+        return
     if isinstance(value, str):
-        return _SPACE.sub(" ", html.unescape(strip_tags(value))).strip()
+        yield value
+        return
     source = getattr(value, "source", None)  # Wagtail's RichText
     if isinstance(source, str):
-        return plain_text(source)
+        yield source
+        return
     raw_data = getattr(value, "raw_data", None)  # a StreamValue: the stored data, never rendered
     if raw_data is not None:
-        return _join(item.get("value") if isinstance(item, dict) else item for item in raw_data)
+        for item in raw_data:
+            yield from _strings(item.get("value") if isinstance(item, dict) else item)
+        return
     if isinstance(value, dict) or hasattr(value, "items"):
         try:
-            return _join(v for k, v in value.items() if k not in NOT_TEXT_KEYS)
+            items = list(value.items())
         except (AttributeError, TypeError):
-            return ""
+            return
+        for k, v in items:
+            if k not in NOT_TEXT_KEYS:
+                yield from _strings(v)
+        return
     if hasattr(value, "__iter__"):  # lists, a ListValue
-        return _join(getattr(v, "value", v) for v in value)
-    return plain_text(str(value))
+        for v in value:
+            yield from _strings(getattr(v, "value", v))
+        return
+    yield str(value)
 
 
-def _join(values) -> str:
-    return " ".join(filter(None, (plain_text(v) for v in values)))
+def _readable(text: str) -> str:
+    return _SPACE.sub(" ", html.unescape(strip_tags(text))).strip()
+
+
+def plain_text(value) -> str:
+    """The readable text of a stored value: a string, rich text, a StreamField value, a list or a dict."""
+    return " ".join(filter(None, (_readable(text) for text in _strings(value))))
 
 
 def has_text(value) -> bool:
-    """Whether ``value`` holds text a reader would see (a letter or a digit, in any script)."""
-    return bool(_LETTER_OR_DIGIT.search(plain_text(value)))
+    """Whether ``value`` holds text a reader would see (a letter or a digit, in any script); stops at the
+    first, since pages ask it of every field in every language."""
+    return any(_LETTER_OR_DIGIT.search(html.unescape(strip_tags(text))) for text in _strings(value))
 
 
 def is_blank(value) -> bool:

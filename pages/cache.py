@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
+from django.http import Http404
 from django.template.response import SimpleTemplateResponse
 from django.utils import translation
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from kernel.cache import TIMEOUT, cache, key, purge
+from kernel import languages
+from kernel.cache import PAGES, TIMEOUT, cache, get_or_compute, key, purge
 
 
 def is_cacheable_request(request) -> bool:
@@ -36,17 +38,52 @@ def is_cacheable_response(request, response) -> bool:
     return b"csrfmiddlewaretoken" not in response.content
 
 
-def serve_page(request, path):
-    """Wagtail's page view, answered from the cache for anonymous visitors."""
+def route_by_url_path(request, path) -> None:
+    """Find the page a path addresses in one query, by the full translated ``url_path`` that
+    wagtail-modeltranslation keeps for every language, and hand the route to Wagtail's view.
+
+    Wagtail's own routing (patched by wagtail-modeltranslation for translated slugs) loads every child
+    page of every level of the path, each as its specific page. Anything this lookup is not certain of —
+    no page, two pages, a sub-route of a routable page, an unknown language — is left to it.
+    """
+    if hasattr(request, "_wagtail_route_for_request"):
+        return
+    code = translation.get_language()
+    site = Site.find_for_request(request)
+    if site is None or code not in languages.BY_CODE:
+        return
+    field = languages.field_name("url_path", code)
+    root_path = get_or_compute(key("site-root", str(site.pk), code, depends_on=(PAGES,)),
+                               lambda: Page.objects.filter(pk=site.root_page_id).values_list(field, flat=True).first()
+                               or "")
+    if not root_path:
+        return
+    candidates = list(Page.objects.filter(**{field: root_path + path.lstrip("/")})[:2])
+    if len(candidates) != 1:
+        return
+    try:
+        request._wagtail_route_for_request = candidates[0].specific.route(request, [])
+    except Http404:
+        return
+
+
+def serve(request, path):
+    """Wagtail's page view, with the one-query route lookup."""
     from wagtail import views as wagtail_views
 
+    route_by_url_path(request, path)
+    return wagtail_views.serve(request, path)
+
+
+def serve_page(request, path):
+    """Wagtail's page view, answered from the cache for anonymous visitors."""
     if not is_cacheable_request(request):
-        return wagtail_views.serve(request, path)
+        return serve(request, path)
     cache_key = key("page", translation.get_language() or "", request.get_host(), request.path)
     cached = cache.get(cache_key)
     if cached is not None:
         return cached
-    response = wagtail_views.serve(request, path)
+    response = serve(request, path)
     if isinstance(response, SimpleTemplateResponse) and not response.is_rendered:
         response.render()
     if is_cacheable_response(request, response):
