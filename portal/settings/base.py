@@ -102,23 +102,24 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+REDIS_CACHE_OPTIONS = {
+    # Everything that uses the cache (Wagtail's page routing, the rate limits, the page and directory
+    # caches) reads an unreachable Redis as a miss and carries on without it.
+    "IGNORE_EXCEPTIONS": True,
+    # A Redis that hangs costs each request at most this long per call, not a worker.
+    "SOCKET_CONNECT_TIMEOUT": 0.5,
+    "SOCKET_TIMEOUT": 0.5,
+}
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True  # an outage shows in the log
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": "portal",
-            "OPTIONS": {
-                # Everything that uses the cache (Wagtail's page routing, the rate limits, the page and
-                # directory caches) reads an unreachable Redis as a miss and carries on without it.
-                "IGNORE_EXCEPTIONS": True,
-                # A Redis that hangs costs each request at most this long per call, not a worker.
-                "SOCKET_CONNECT_TIMEOUT": 0.5,
-                "SOCKET_TIMEOUT": 0.5,
-            },
+            "OPTIONS": REDIS_CACHE_OPTIONS,
         }
     }
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True  # an outage shows in the log
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
