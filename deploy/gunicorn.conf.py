@@ -3,6 +3,7 @@
 Every value comes from the environment (see deploy/env.example), so that the same file serves each host.
 """
 
+import ipaddress
 import os
 
 # The address nginx forwards to; app hosts are never reached by visitors directly.
@@ -19,8 +20,21 @@ graceful_timeout = 25  # a stop (systemd's TimeoutStopSec is 35) lets running re
 # Replacing a worker after this many requests bounds memory growth; 0 (default) never replaces it.
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "0"))
 max_requests_jitter = max_requests // 10
+
+
+def _addresses(value: str) -> list[str]:
+    """The single addresses in a comma-separated list (gunicorn takes no networks)."""
+    found = []
+    for part in value.split(","):
+        try:
+            found.append(str(ipaddress.ip_address(part.strip())))
+        except ValueError:
+            pass
+    return found
+
+
 # X-Forwarded-Proto is believed only from the proxy (Django reads it through SECURE_PROXY_SSL_HEADER).
-forwarded_allow_ips = os.environ.get("TRUSTED_PROXIES", "127.0.0.1")
+forwarded_allow_ips = ",".join(_addresses(os.environ.get("TRUSTED_PROXIES", ""))) or "127.0.0.1"
 # Each host's own temporary files (request bodies); never a directory other hosts share.
 worker_tmp_dir = os.environ.get("GUNICORN_WORKER_TMP_DIR") or None
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-")

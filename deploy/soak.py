@@ -54,12 +54,12 @@ def main() -> int:
     nginx = f"http://127.0.0.1:{topology.NGINX_PORT}"
     hosts = [f"http://127.0.0.1:{port}" for port in topology.HOSTS.values()]
     article = topology.manage(next(iter(topology.HOSTS)), "shell", "-c", (
-        "from django.utils import translation\n"
-        "try:\n    from pages.models import ArticlePage\n"
-        "except ImportError:\n    from portal.models import ArticlePage\n"
+        "from django.apps import apps\nfrom django.utils import translation\n"
+        "ArticlePage = next(m for m in apps.get_models() if m.__name__ == 'ArticlePage')\n"
         "with translation.override('ar'):\n    print(ArticlePage.objects.live().order_by('pk').first().get_url())"
     ), capture=True).stdout.strip().splitlines()[-1]
-    urls = [nginx + article, nginx + "/sv/directory/?focus=work", hosts[0] + article, hosts[-1] + "/sv/"]
+    # nginx's cache; nginx to a host (a form sets a CSRF cookie, which nginx never caches); each host
+    urls = [nginx + article, nginx + "/sv/feedback/", hosts[0] + article, hosts[-1] + "/sv/directory/?focus=work"]
     per_url = max(1, min(300, SECONDS // len(urls)))
 
     print("soak: warming up", file=sys.stderr)

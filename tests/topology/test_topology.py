@@ -22,12 +22,9 @@ pytestmark = pytest.mark.topology
 ARTICLE_DRAFT = r"""
 import json
 from django.utils import translation
-from wagtail.models import Page
-try:
-    from pages.models import ArticlePage
-except ImportError:
-    from portal.models import ArticlePage
+from django.apps import apps
 from django.contrib.auth import get_user_model
+ArticlePage = next(model for model in apps.get_models() if model.__name__ == "ArticlePage")
 page = ArticlePage.objects.live().order_by("pk").first()
 page.title_sv = page.title_sv.split(" [")[0] + " [TOKEN]"
 page.save_revision(user=get_user_model().objects.get(username="topology-editor"))
