@@ -350,7 +350,7 @@ def start_nginx() -> None:
         return
     log(f"nginx on 127.0.0.1:{NGINX_PORT} (purge on {PURGE_PORT})")
     _run(["nginx", "-p", str(nginx_dir), "-c", str(main)])
-    _wait_for(f"http://127.0.0.1:{NGINX_PORT}/healthz", 20, "nginx")
+    _wait_for(f"http://127.0.0.1:{PURGE_PORT}/", 20, "nginx")
 
 
 def stop_nginx() -> None:
@@ -379,12 +379,12 @@ def start() -> None:
     STATE.mkdir(parents=True, exist_ok=True)
     start_redis()
     ensure_database()
+    start_nginx()  # first, so that the purges of the pages the demo content publishes reach it
     if not (STATE / "prepared").exists() or os.environ.get("TOPOLOGY_PREPARE") == "1":
         prepare()
         (STATE / "prepared").touch()
     for name in HOSTS:
         start_host(name)
-    start_nginx()
     log(f"ready: http://127.0.0.1:{NGINX_PORT}/ (hosts {', '.join(f'{n}={p}' for n, p in HOSTS.items())})")
 
 
