@@ -174,7 +174,7 @@ def test_host_a_killed_under_load_loses_no_get_and_applies_no_post_twice(topolog
     finally:
         topology.start()  # host A back for the other tests
     assert killed
-    assert len(gets) >= 100
+    assert len(gets) >= 80
     assert [status for status in gets if status != 200] == []
 
     names = [name for name, _ in posts]
