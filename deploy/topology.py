@@ -78,7 +78,10 @@ def search_backend() -> str:
     configured = os.environ.get("TOPOLOGY_SEARCH_BACKEND")
     if configured:
         return configured
-    return "postgres" if (REPO / "search" / "engines" / "postgres.py").exists() else "embedded"
+    engines = REPO / "search" / "engines"
+    known = any("postgres" in path.name for path in engines.iterdir()) or \
+        '"postgres"' in (engines / "__init__.py").read_text()
+    return "postgres" if known else "embedded"
 
 
 def host_env(name: str) -> dict[str, str]:

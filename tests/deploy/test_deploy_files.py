@@ -102,8 +102,7 @@ def test_an_unknown_media_storage_stops_the_start():
 
 def test_the_example_environment_passes_the_deployment_checks():
     env = {**_env_example(), "SECRET_KEY": secrets.token_urlsafe(60), "PATH": os.environ["PATH"]}
-    env["SEARCH_BACKEND"] = env["SEARCH_BACKEND"] if (REPO / "search" / "engines" / "postgres.py").exists() \
-        else "embedded"
+    env["SEARCH_BACKEND"] = topology.search_backend()  # postgres once the project has that engine
     done = subprocess.run([sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"], cwd=REPO,
                           env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
