@@ -25,7 +25,9 @@ def hit(request, scope: str, limit: int, window: int) -> bool:
     except ValueError:  # expired between add() and incr()
         cache.add(key, 1, timeout=window)
         return True
-    return count <= limit
+    # None: the cache server cannot be reached (REDIS_URL's cache reads that as a miss); the forms stay
+    # open rather than fail while it is down
+    return count is None or count <= limit
 
 
 def rate_limited(scope: str, limit: int = 5, window: int = 3600, methods=("POST",)):

@@ -102,12 +102,22 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+REDIS_CACHE_OPTIONS = {
+    # Everything that uses the cache (Wagtail's page routing, the rate limits, the page and directory
+    # caches) reads an unreachable Redis as a miss and carries on without it.
+    "IGNORE_EXCEPTIONS": True,
+    # A Redis that hangs costs each request at most this long per call, not a worker.
+    "SOCKET_CONNECT_TIMEOUT": 0.5,
+    "SOCKET_TIMEOUT": 0.5,
+}
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True  # an outage shows in the log
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": "portal",
+            "OPTIONS": REDIS_CACHE_OPTIONS,
         }
     }
 else:
@@ -154,8 +164,31 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Uploads (images, documents, logos) must be readable by every app host: either MEDIA_ROOT on a path
+# all hosts mount (MEDIA_STORAGE=filesystem, the default), or S3-compatible object storage
+# (MEDIA_STORAGE=s3, django-storages, configured by the AWS_* variables below).
+MEDIA_STORAGE = os.environ.get("MEDIA_STORAGE", "filesystem")
+if MEDIA_STORAGE == "s3":
+    _media_storage = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ.get("AWS_STORAGE_BUCKET_NAME", ""),
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            # public URLs (through a CDN or the bucket's own domain) when set, else signed URLs
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            "querystring_auth": not os.environ.get("AWS_S3_CUSTOM_DOMAIN"),
+            "file_overwrite": False,  # two hosts saving the same name never overwrite each other
+            "default_acl": None,  # the bucket's policy decides
+            # credentials: AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, read by boto3 from the environment
+        },
+    }
+elif MEDIA_STORAGE == "filesystem":
+    _media_storage = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+else:
+    raise RuntimeError(f"MEDIA_STORAGE must be 'filesystem' or 's3', not {MEDIA_STORAGE!r}")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": _media_storage,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
@@ -168,6 +201,14 @@ WAGTAIL_SITE_NAME = "Ny i Västerås"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "txt", "docx", "odt"]
+# An HTTP cache in front of the app hosts (nginx with the cache-purge module, or Varnish): each URL in
+# FRONTEND_CACHE_PURGE_URLS (comma-separated, e.g. http://10.0.0.10:8081) receives a PURGE request for
+# every language's address of a page when it is published, unpublished or moved (see portal/frontend_cache.py).
+FRONTEND_CACHE_PURGE_URLS = [u.strip() for u in os.environ.get("FRONTEND_CACHE_PURGE_URLS", "").split(",") if u.strip()]
+WAGTAILFRONTENDCACHE = {
+    f"cache{number}": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": url}
+    for number, url in enumerate(FRONTEND_CACHE_PURGE_URLS, start=1)
+}
 
 # --- e-mail ----------------------------------------------------------------------------------------
 if os.environ.get("EMAIL_URL"):
