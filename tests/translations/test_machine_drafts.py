@@ -10,11 +10,19 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from django.core.cache import cache
+from django.utils import translation
 
 from translations import machine, services
 from translations.models import FieldTranslationState, Status
 
 pytestmark = pytest.mark.django_db
+
+
+
+def _draft(*args):
+    """A draft asked for in English: the messages are asserted in English."""
+    with translation.override("en"):
+        return machine.draft(*args)
 
 TAG_OR_TEXT = re.compile(r'(<span translate="no">.*?</span>|<[^>]+>)')
 
@@ -139,7 +147,7 @@ def test_placeholders_are_protected_and_restored():
 def test_broken_markup_saves_nothing(provider, service, article, staff):
     service.break_markup = True
     with pytest.raises(machine.MachineTranslationError, match="markup"):
-        machine.draft(staff, f"page:{article.pk}", "ru", provider)
+        _draft(staff, f"page:{article.pk}", "ru", provider)
     article.refresh_from_db()
     assert not article.intro_ru
 
@@ -155,7 +163,7 @@ def test_service_errors_reach_the_editor_as_clear_messages(provider, service, ar
                                                            message):
     service.status, service.error = status, error
     with pytest.raises(machine.MachineTranslationError, match=message):
-        machine.draft(staff, f"page:{article.pk}", "ru", provider)
+        _draft(staff, f"page:{article.pk}", "ru", provider)
     article.refresh_from_db()
     assert not article.intro_ru
 
@@ -163,22 +171,22 @@ def test_service_errors_reach_the_editor_as_clear_messages(provider, service, ar
 def test_an_unreachable_service(settings, article, staff):
     settings.MACHINE_TRANSLATION_PROVIDER, settings.MACHINE_TRANSLATION_URL = "libretranslate", "http://127.0.0.1:9"
     with pytest.raises(machine.MachineTranslationError, match="cannot be reached"):
-        machine.draft(staff, f"page:{article.pk}", "ru")
+        _draft(staff, f"page:{article.pk}", "ru")
 
 
 def test_a_language_the_service_does_not_offer(provider, article, staff):
     with pytest.raises(machine.MachineTranslationError, match="cannot translate into"):
-        machine.draft(staff, f"page:{article.pk}", "ti", provider)
+        _draft(staff, f"page:{article.pk}", "ti", provider)
 
 
 def test_easy_swedish_is_never_machine_made(provider, article, staff):
     with pytest.raises(machine.MachineTranslationError, match="cannot translate into"):
-        machine.draft(staff, f"page:{article.pk}", "sv-x-simple", provider)
+        _draft(staff, f"page:{article.pk}", "sv-x-simple", provider)
 
 
 def test_a_translator_drafts_only_their_languages(provider, article, translator_ti):
     with pytest.raises(machine.MachineTranslationError):
-        machine.draft(translator_ti, f"page:{article.pk}", "ru", provider)
+        _draft(translator_ti, f"page:{article.pk}", "ru", provider)
     article.refresh_from_db()
     assert not article.intro_ru
 
@@ -186,7 +194,7 @@ def test_a_translator_drafts_only_their_languages(provider, article, translator_
 def test_off_by_default(settings, article, staff):
     settings.MACHINE_TRANSLATION_PROVIDER = ""
     with pytest.raises(machine.MachineTranslationError, match="not set up"):
-        machine.draft(staff, f"page:{article.pk}", "ru")
+        _draft(staff, f"page:{article.pk}", "ru")
 
 
 def test_deepl_is_asked_as_its_documentation_says(settings, service, article, staff):
@@ -207,4 +215,4 @@ def test_the_admin_form_makes_a_draft_and_shows_errors(provider, service, admin_
     service.status, service.error = 456, {"message": "Quota exceeded"}
     response = admin_client.post("/admin/translations/machine-draft/", {"scope": f"page:{article.pk}",
                                                                         "language": "ar"})
-    assert response.status_code == 200 and "quota is used up" in response.content.decode()
+    assert response.status_code == 200 and "Kvoten för maskinöversättning är slut" in response.content.decode()
