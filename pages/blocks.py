@@ -1,4 +1,5 @@
-"""StreamField blocks of samhällsinformation pages; their names match the demo content format."""
+"""StreamField blocks of samhällsinformation pages; their names match the content file format
+(docs/content-format.md, contentfiles.markdown)."""
 
 import re
 
