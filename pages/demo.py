@@ -78,6 +78,11 @@ def _load_folder(folder: content_pages.PageFolder, parent, counts: dict, places:
         extra["address"] = settings_.get("address", "")
     elif folder.type == "standard":
         extra["show_in_menus"] = settings_.get("show_in_menus", True)
+    if folder.type in ("article", "standard"):
+        extra["sources"] = [("source", {"title": s.title, "url": s.url, "publisher": s.publisher})
+                            for s in folder.sources]
+        extra["facts_checked"] = folder.facts_checked
+        extra["review_by"] = folder.review_by
     page = _upsert(model, parent, folder.values(), lookup=lookup, extra=extra)
     counts[folder.type] += 1
     if folder.type == "meeting_place":
@@ -130,7 +135,7 @@ def _upsert(model, parent, values: dict[str, dict], *, lookup=None, extra=None):
         return page
     changed = _assign(page, values)
     for name, value in (extra or {}).items():
-        if getattr(page, name) != value:
+        if _plain(getattr(page, name)) != _plain(value):
             setattr(page, name, value)
             changed = True
     if changed or not page.live:
@@ -166,7 +171,9 @@ def _plain(value):
     raw_data = getattr(value, "raw_data", None)
     if raw_data is not None:
         return [(item["type"], _without_ids(item["value"])) for item in raw_data]
-    return value or None
+    if isinstance(value, list):  # blocks as the content files give them: (type, value) pairs
+        return [tuple(item) for item in value]
+    return value if value not in ("", None, []) else None
 
 
 def _without_ids(value):

@@ -8,7 +8,7 @@ from wagtail.models import Page
 from kernel import languages
 
 PAGE_FIELDS = ("title", "slug", "intro", "seo_title", "search_description", "body")
-PAGE_EXTRAS = ("focus_area", "address", "show_in_menus")
+PAGE_EXTRAS = ("focus_area", "address", "show_in_menus", "facts_checked", "review_by")
 
 
 def _without_ids(value):
@@ -43,7 +43,10 @@ def pages() -> list[dict]:
         }
         for extra in PAGE_EXTRAS:
             if hasattr(page, extra):
-                entry[extra] = getattr(page, extra)
+                value = getattr(page, extra)
+                entry[extra] = value.isoformat() if hasattr(value, "isoformat") else value
+        if hasattr(page, "sources"):
+            entry["sources"] = _plain(page.sources)
         result.append(entry)
     return result
 
