@@ -17,7 +17,7 @@ from kernel.focus_areas import FocusArea
 CATEGORIES = ("agency", "municipal-service", "study-association", "faith-community", "political-association",
               "municipality-region", "association", "meeting-place")
 STATUSES = ("active", "inactive", "closed", "unknown")
-ORGANIZATION_KEYS = {"name", "category", "alternate_names", "focus", "status", "status_note", "parent", "area",
+ORGANIZATION_KEYS = {"name", "category", "alternate_names", "focus", "status", "parent", "area",
                      "meeting_place", "description", "url", "services"}
 SERVICE_KEYS = {"key", "name", "description", "url", "phone", "source_url", "checked_on"}
 KEY = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -42,7 +42,6 @@ class OrganizationData:
     status: str
     alternate_names: list[str] = field(default_factory=list)
     focus: list[str] = field(default_factory=list)
-    status_note: dict[str, str] = field(default_factory=dict)
     parent: str | None = None
     area: str | None = None
     meeting_place: str | None = None
@@ -116,7 +115,6 @@ def _organization(path: Path, item, areas: dict, earlier: set[str]) -> Organizat
     org = OrganizationData(
         line=line, name=name, category=item["category"], status=item["status"], alternate_names=alternate,
         focus=focus, parent=parent, area=area, meeting_place=meeting_place, url=url,
-        status_note=_translations(path, line, item.get("status_note") or {}, what=f"{name}: status_note"),
         description=_translations(path, line, item.get("description") or {}, what=f"{name}: description"),
     )
     services = item.get("services") or []

@@ -31,7 +31,7 @@ TONES = {"info", "warning", "emergency"}
 ALLOWED_HOSTS = {
     "www.1177.se", "www.arbetsformedlingen.se", "www.skatteverket.se", "www.forsakringskassan.se",
     "www.migrationsverket.se", "www.vasteras.se", "www.informationsverige.se", "www.hyresgastforeningen.se",
-    "www.112.se", "www.uhr.se", "www.regionvastmanland.se",
+    "www.112.se", "www.uhr.se", "www.regionvastmanland.se", "www.iaf.se",
 }
 WELL_KNOWN_NUMBERS = {"112", "1177", "114 14", "90101"}
 SCRIPT_OF = {"ar": "ARABIC", "fa": "ARABIC", "prs": "ARABIC", "ps": "ARABIC", "ckb": "ARABIC",

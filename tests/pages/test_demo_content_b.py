@@ -49,6 +49,7 @@ ALL_ENTRIES = TOPICS + PAGES
 ALLOWED_HOSTS = {
     "www.1177.se", "www.forsakringskassan.se", "www.skolverket.se", "www.vasteras.se",
     "www.informationsverige.se", "www.naturvardsverket.se", "www.skatteverket.se", "www.bris.se", "www.rf.se",
+    "www.folkbildningsradet.se",
 }
 WELL_KNOWN_NUMBERS = {"112", "1177", "116 111"}
 SCRIPTS = {"Arab": "ARABIC", "Ethi": "ETHIOPIC", "Cyrl": "CYRILLIC"}
