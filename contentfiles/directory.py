@@ -18,7 +18,8 @@ CATEGORIES = ("agency", "municipal-service", "study-association", "faith-communi
               "municipality-region", "association", "meeting-place")
 STATUSES = ("active", "inactive", "closed", "unknown")
 ORGANIZATION_KEYS = {"name", "category", "alternate_names", "focus", "status", "parent", "area",
-                     "meeting_place", "description", "url", "services"}
+                     "meeting_place", "description", "source", "website", "services"}
+KARTLAGGNING = "Ny i Västerås kartläggning 2015"
 SERVICE_KEYS = {"key", "name", "description", "url", "phone", "source_url", "checked_on"}
 KEY = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
@@ -46,7 +47,8 @@ class OrganizationData:
     area: str | None = None
     meeting_place: str | None = None
     description: dict[str, str] = field(default_factory=dict)
-    url: str | None = None
+    source: str = KARTLAGGNING
+    website: str | None = None
     services: list[ServiceData] = field(default_factory=list)
 
 
@@ -106,15 +108,20 @@ def _organization(path: Path, item, areas: dict, earlier: set[str]) -> Organizat
     area = item.get("area")
     if area is not None and area not in areas:
         raise ContentError(path, line, f"{name}: area {area!r} is not in areas.yml")
-    url = item.get("url")
-    if url is not None:
-        _https(path, line, url, f"{name}: url")
+    website = item.get("website")
+    if website is not None:
+        _https(path, line, website, f"{name}: website")
+        if not item.get("services"):
+            raise ContentError(path, line, f"{name}: a website is given with the services whose sources confirm it")
+    source = item.get("source", KARTLAGGNING)
+    if not isinstance(source, str) or not source.strip():
+        raise ContentError(path, line, f"{name}: source names where the organisation is known from")
     meeting_place = item.get("meeting_place")
     if meeting_place is not None and not isinstance(meeting_place, str):
         raise ContentError(path, line, f"{name}: meeting_place is the Swedish title of a meeting-place page")
     org = OrganizationData(
         line=line, name=name, category=item["category"], status=item["status"], alternate_names=alternate,
-        focus=focus, parent=parent, area=area, meeting_place=meeting_place, url=url,
+        focus=focus, parent=parent, area=area, meeting_place=meeting_place, website=website, source=source,
         description=_translations(path, line, item.get("description") or {}, what=f"{name}: description"),
     )
     services = item.get("services") or []

@@ -17,14 +17,18 @@ from directory.models import (
     FOCUS_AREA_TAXONOMY,
     Area,
     Location,
+    LocationType,
     Organization,
+    Phone,
+    Service,
+    ServiceAtLocation,
     TaxonomyTerm,
 )
 from directory.services import unique_slug
 from directory.vocabulary import ensure_vocabulary
 from kernel import languages
 
-SOURCE = "Ny i Västerås kartläggning 2015"
+SOURCE = content_directory.KARTLAGGNING
 
 
 def content_root() -> Path:
@@ -51,7 +55,8 @@ def _load(data: content_directory.DirectoryData, stdout) -> list[Organization]:
         for actor in data.organizations:
             by_name[actor.name] = _actor(actor, categories, focus_terms, areas, by_name)
     if stdout is not None:
-        stdout.write(f"Directory: {len(by_name)} actors from the kartläggning.")
+        services = sum(len(actor.services) for actor in data.organizations)
+        stdout.write(f"Directory: {len(by_name)} actors, {services} services of public bodies.")
     return list(by_name.values())
 
 
@@ -70,9 +75,10 @@ def _meeting_place_page(title: str | None):
 
 
 def _actor(actor: content_directory.OrganizationData, categories, focus_terms, areas, by_name) -> Organization:
-    org = Organization.objects.filter(name=actor.name, source=SOURCE).first()
+    org = Organization.objects.filter(name=actor.name, source=actor.source).first()
     if org is None:
-        org = Organization(name=actor.name, slug=unique_slug(actor.name), source=SOURCE)
+        org = Organization(name=actor.name, slug=unique_slug(actor.name), source=actor.source)
+    org.website = actor.website
     org.alternate_names = list(actor.alternate_names)
     org.category = categories[actor.category]
     org.status = actor.status
@@ -87,4 +93,45 @@ def _actor(actor: content_directory.OrganizationData, categories, focus_terms, a
     if actor.area and not org.locations.filter(area=areas[actor.area]).exists():
         # the name itself says where the actor is; the address is unknown
         Location.objects.create(organization=org, name=actor.name, area=areas[actor.area])
+    _services(org, actor)
     return org
+
+
+def _services(org: Organization, actor: content_directory.OrganizationData) -> None:
+    """The services of the file, matched by their key; services of the file that were removed from it go,
+    services that editors added in the admin (without a key) stay."""
+    keys = [service.key for service in actor.services]
+    org.services.exclude(content_key="").exclude(content_key__in=keys).delete()
+    if not actor.services:
+        return
+    online = _online_location(org, actor.website) if actor.website else None
+    for order, data in enumerate(actor.services):
+        service = org.services.filter(content_key=data.key).first() or Service(organization=org, content_key=data.key)
+        service.sort_order = order
+        service.url = data.url
+        service.source_url = data.source_url
+        service.checked_on = data.checked_on
+        service.name = data.name[languages.DEFAULT]
+        for field in ("name", "description"):
+            values = getattr(data, field)
+            for code in languages.CODES:
+                value = values.get(code)
+                setattr(service, languages.field_name(field, code), value if value or code != languages.DEFAULT else "")
+        service.save()
+        numbers = [data.phone] if data.phone else []
+        service.phones.exclude(number__in=numbers).delete()
+        for number in numbers:
+            Phone.objects.get_or_create(service=service, number=number)
+        if online is not None:
+            ServiceAtLocation.objects.get_or_create(service=service, location=online)
+
+
+def _online_location(org: Organization, url: str) -> Location:
+    """The organisation's website as its online location (HSDS ``virtual``)."""
+    location = org.locations.filter(location_type=LocationType.VIRTUAL).first()
+    if location is None:
+        location = Location(organization=org, location_type=LocationType.VIRTUAL, name=org.name)
+    if location.url != url:
+        location.url = url
+        location.save()
+    return location

@@ -72,6 +72,22 @@ def directory() -> dict:
             "description": {code: getattr(org, languages.field_name("description", code), None)
                             for code in languages.CODES},
             "meeting_place_page": org.meeting_place_page.title if org.meeting_place_page_id else None,
-            "locations": sorted([loc.name, loc.area.slug if loc.area_id else None] for loc in org.locations.all()),
+            "locations": sorted([loc.name, loc.area.slug if loc.area_id else None, loc.location_type, loc.url]
+                                for loc in org.locations.all()),
+            "website": org.website,
+            "services": [
+                {
+                    "key": service.content_key,
+                    "name": {code: getattr(service, languages.field_name("name", code), None) for code in languages.CODES},
+                    "description": {code: getattr(service, languages.field_name("description", code), None)
+                                    for code in languages.CODES},
+                    "url": service.url,
+                    "source_url": service.source_url,
+                    "checked_on": service.checked_on.isoformat() if service.checked_on else None,
+                    "phones": list(service.phones.values_list("number", flat=True)),
+                    "locations": sorted(service.locations.values_list("url", flat=True)),
+                }
+                for service in org.services.order_by("sort_order", "pk")
+            ],
         })
     return {"areas": areas, "organizations": organizations}
