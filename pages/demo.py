@@ -67,6 +67,36 @@ def load_home(stdout=None) -> HomePage:
         return _load_home(stdout, read())
 
 
+def reviewed_translations(root: Path | None = None) -> list[tuple[Page, str]]:
+    """The loaded pages and the languages whose content file says ``status: reviewed``."""
+    result = []
+
+    def walk(folder, parent):
+        page = _find(folder, parent)
+        if page is None:
+            return
+        result.extend((page, code) for code, text in folder.texts.items() if text.status == "reviewed")
+        for child in folder.children:
+            walk(child, page)
+
+    tree = read(root)
+    home = HomePage.objects.first()
+    if home is not None:
+        result.extend((home, code) for code, text in tree.texts.items() if text.status == "reviewed")
+        for folder in tree.children:
+            walk(folder, home)
+    return result
+
+
+def _find(folder: content_pages.PageFolder, parent):
+    model = MODELS[folder.type]
+    if folder.type == "topic":
+        lookup = {"focus_area": folder.settings["focus_area"]}
+    else:
+        lookup = {languages.field_name("slug", languages.DEFAULT): folder.source.slug}
+    return model.objects.child_of(parent).filter(**lookup).first()
+
+
 def _load_folder(folder: content_pages.PageFolder, parent, counts: dict, places: list) -> None:
     model = MODELS[folder.type]
     settings_ = folder.settings

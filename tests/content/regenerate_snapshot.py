@@ -13,7 +13,7 @@ from . import snapshot
 @pytest.mark.skipif(not os.environ.get("REGENERATE_SNAPSHOT"), reason="only on purpose: REGENERATE_SNAPSHOT=1")
 def test_regenerate(db):
     from directory import demo as directory_demo
-    from portal import demo as pages_demo
+    from pages import demo as pages_demo
 
     pages_demo.load()
     directory_demo.load()

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from portal import demo
+from pages import demo
 
 TREE = demo.read()
 ARTICLES = [page for page in TREE.walk() if page.type == "article"]
