@@ -84,5 +84,5 @@ def test_filters_work_without_javascript(live_server, directory, browser):
     page.locator(".directory-filters button[type=submit]").click()
     assert "category=agency" in page.url and "focus=work" in page.url
     names = page.locator(".directory-results h2").all_inner_texts()
-    assert names == ["Arbetsförmedlingen", "Försäkringskassan"]
+    assert names == ["Arbetsförmedlingen", "Försäkringskassan", "Skatteverket"]
     context.close()
