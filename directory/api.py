@@ -300,6 +300,8 @@ class Serializer:
             "application_process": self.text(service, "application_process"),
             "fees_description": self.text(service, "fees_description"),
             "eligibility_description": self.text(service, "eligibility_description"),
+            # HSDS 3: "the date that the information about the service was last checked"
+            "assured_date": service.checked_on.isoformat() if service.checked_on else None,
         })
         data["languages"] = [self.language(service.uuid, lang) for lang in related.service_languages[service.pk]]
         data["phones"] = [self.phone(p) for p in related.service_phones[service.pk]]

@@ -297,9 +297,19 @@ class Service(HSDSModel):
     locations = models.ManyToManyField("Location", through="ServiceAtLocation", blank=True,
                                        related_name="services", verbose_name=_("locations"))
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+    # Where the facts of this service (name, description, web page, phone) were checked, and when.
+    source_url = models.URLField(_("source"), blank=True,
+                                 help_text=_("The official page the facts of this service were checked against."))
+    checked_on = models.DateField(_("checked on"), null=True, blank=True)
+    # The stable key of a service that comes from the content files (content/directory/organizations.yml).
+    content_key = models.SlugField(_("content key"), max_length=50, blank=True, editable=False)
 
     class Meta:
         ordering = ["organization", "sort_order", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["organization", "content_key"], condition=~Q(content_key=""),
+                                    name="one_service_per_content_key"),
+        ]
         verbose_name = _("service")
         verbose_name_plural = _("services")
 

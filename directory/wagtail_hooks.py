@@ -132,6 +132,7 @@ class ServiceViewSet(SnippetViewSet):
         FieldPanel("fees_description"),
         FieldRowPanel([FieldPanel("email"), FieldPanel("url")]),
         FieldPanel("languages"),
+        FieldRowPanel([FieldPanel("source_url"), FieldPanel("checked_on")]),
     ])
 
 

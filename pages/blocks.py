@@ -1,4 +1,5 @@
-"""StreamField blocks of samhällsinformation pages; their names match the demo content format."""
+"""StreamField blocks of samhällsinformation pages; their names match the content file format
+(docs/content-format.md, contentfiles.markdown)."""
 
 import re
 
@@ -67,3 +68,15 @@ class BodyBlock(blocks.StreamBlock):
     callout = CalloutBlock()
     link = LinkBlock()
     phone = PhoneBlock()
+
+
+class SourceBlock(blocks.StructBlock):
+    """An official page the facts of a page rest on."""
+
+    title = blocks.CharBlock(max_length=200, label=_("title"))
+    url = blocks.URLBlock(label=_("web address"))
+    publisher = blocks.CharBlock(max_length=200, label=_("publisher"))
+
+    class Meta:
+        icon = "doc-full"
+        label = _("source")

@@ -1,73 +1,61 @@
-"""Demo content for the samhällsinformation pages (used by ``manage.py load_demo``).
+"""The samhällsinformation pages of ``content/pages/`` put into Wagtail (used by ``manage.py load_demo``).
 
-Idempotent: pages are found again by a stable identity (a topic by its focus area, other pages by
-their Swedish slug under their parent), updated in place, and only re-published when their text
-changed. The texts themselves live in ``pages.demo_content``; a topic module that does not exist
-yet is skipped.
+The files are read and checked first (contentfiles.pages; an error names the file and line and nothing
+is written), then the pages are written in one transaction. Idempotent: pages are found again by a
+stable identity (a topic by its focus area, other pages by their Swedish slug under their parent),
+updated in place, and only re-published when something changed. See docs/content-format.md.
 """
 
 from __future__ import annotations
 
-from importlib import import_module
+from pathlib import Path
 
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils import translation
 from wagtail.models import GroupPagePermission, Locale, Page, Site
 
+from contentfiles import pages as content_pages
 from kernel import languages
-from pages import demo_content
 from pages.models import ArticlePage, HomePage, MeetingPlacePage, StandardPage, TopicPage
-
-HOME_TITLE = {
-    "sv": "Ny i Västerås",
-    "sv-x-simple": "Ny i Västerås",
-    "en": "New in Västerås",
-    "ar": "جديد في فستروس",
-    "fa": "تازه‌وارد در وستروس",
-    "prs": "تازه‌وارد در وستروس",
-    "ps": "په وستروس کې نوي",
-    "ckb": "نوێ لە ڤێستەرۆس",
-    "so": "Ku cusub Västerås",
-    "ti": "ሓድሽ ኣብ ቨስተሮስ",
-    "uk": "Нові у Вестеросі",
-    "ru": "Впервые в Вестеросе",
-    "tr": "Västerås'ta yeni",
-}
 
 MODERATORS = "Moderators"
 EDITOR_PERMISSIONS = ("add_page", "change_page", "publish_page")
 MODERATOR_PERMISSIONS = ("add_page", "change_page", "publish_page", "bulk_delete_page", "lock_page", "unlock_page")
-TRANSLATED_FIELDS = ("title", "slug", "intro", "body")
+TRANSLATED_FIELDS = ("title", "slug", "intro", "seo_title", "search_description", "body")
+MODELS = {"topic": TopicPage, "article": ArticlePage, "meeting_place": MeetingPlacePage, "standard": StandardPage}
+
+
+def content_root() -> Path:
+    return Path(getattr(settings, "CONTENT_DIR", Path(settings.BASE_DIR) / "content")) / "pages"
+
+
+def read(root: Path | None = None) -> content_pages.PageFolder:
+    """The checked page tree of the content files (raises contentfiles.ContentError)."""
+    return content_pages.read_tree(root or content_root())
+
+
+def load(stdout=None, root: Path | None = None) -> HomePage:
+    """Create or update the home page and every page below it in the content files, and the editor groups.
+    A mistake in any file raises ContentError before anything is written."""
+    tree = read(root)
+    return _load(tree, stdout)
 
 
 @transaction.atomic
-def load(stdout=None) -> HomePage:
-    """Create or update the home page, the topic pages and their articles, the meeting places, the
-    standard pages, and the editor groups."""
+def _load(tree: content_pages.PageFolder, stdout) -> HomePage:
     with translation.override(languages.DEFAULT):
-        home = _load_home(stdout)
-        counts = {"topics": 0, "articles": 0}
-        for topic in _topics():
-            topic_page = _upsert(TopicPage, home, topic, lookup={"focus_area": topic["focus_area"]},
-                                 extra={"focus_area": topic["focus_area"]})
-            counts["topics"] += 1
-            for article in topic.get("articles", ()):
-                _upsert(ArticlePage, topic_page, article)
-                counts["articles"] += 1
-        places = [
-            _upsert(MeetingPlacePage, home, entry, extra={"address": entry.get("address", "")})
-            for entry in _optional("meeting_places", "MEETING_PLACES")
-        ]
-        standard = [
-            _upsert(StandardPage, home, entry, extra={"show_in_menus": entry.get("show_in_menus", True)})
-            for entry in _optional("standard", "STANDARD_PAGES")
-        ]
+        home = _load_home(stdout, tree)
+        counts = dict.fromkeys(MODELS, 0)
+        places = []
+        for folder in tree.children:
+            _load_folder(folder, home, counts, places)
         ensure_editor_groups(places)
     if stdout:
         stdout.write(
-            f"pages ready: {counts['topics']} topics, {counts['articles']} articles, "
-            f"{len(places)} meeting places, {len(standard)} standard pages"
+            f"pages ready: {counts['topic']} topics, {counts['article']} articles, "
+            f"{counts['meeting_place']} meeting places, {counts['standard']} standard pages"
         )
     return home
 
@@ -76,33 +64,66 @@ def load(stdout=None) -> HomePage:
 def load_home(stdout=None) -> HomePage:
     """Only the home page, as the default site's root."""
     with translation.override(languages.DEFAULT):
-        return _load_home(stdout)
+        return _load_home(stdout, read())
 
 
-# --- content modules ------------------------------------------------------------------------------
+def reviewed_translations(root: Path | None = None) -> list[tuple[Page, str]]:
+    """The loaded pages and the languages whose content file says ``status: reviewed``."""
+    result = []
 
-def _module(name: str):
-    full = f"{demo_content.__name__}.{name}"
-    try:
-        return import_module(full)
-    except ModuleNotFoundError as exc:
-        if exc.name == full:
-            return None
-        raise
+    def walk(folder, parent):
+        page = _find(folder, parent)
+        if page is None:
+            return
+        result.extend((page, code) for code, text in folder.texts.items() if text.status == "reviewed")
+        for child in folder.children:
+            walk(child, page)
+
+    tree = read(root)
+    home = HomePage.objects.first()
+    if home is not None:
+        result.extend((home, code) for code, text in tree.texts.items() if text.status == "reviewed")
+        for folder in tree.children:
+            walk(folder, home)
+    return result
 
 
-def _topics() -> list[dict]:
-    return [module.TOPIC for module in map(_module, demo_content.TOPIC_MODULES) if module is not None]
+def _find(folder: content_pages.PageFolder, parent):
+    model = MODELS[folder.type]
+    if folder.type == "topic":
+        lookup = {"focus_area": folder.settings["focus_area"]}
+    else:
+        lookup = {languages.field_name("slug", languages.DEFAULT): folder.source.slug}
+    return model.objects.child_of(parent).filter(**lookup).first()
 
 
-def _optional(module_name: str, attribute: str) -> list[dict]:
-    module = _module(module_name)
-    return list(getattr(module, attribute, ())) if module is not None else []
+def _load_folder(folder: content_pages.PageFolder, parent, counts: dict, places: list) -> None:
+    model = MODELS[folder.type]
+    settings_ = folder.settings
+    extra, lookup = {}, None
+    if folder.type == "topic":
+        extra["focus_area"] = settings_["focus_area"]
+        lookup = {"focus_area": settings_["focus_area"]}
+    elif folder.type == "meeting_place":
+        extra["address"] = settings_.get("address", "")
+    elif folder.type == "standard":
+        extra["show_in_menus"] = settings_.get("show_in_menus", True)
+    if folder.type in ("article", "standard"):
+        extra["sources"] = [("source", {"title": s.title, "url": s.url, "publisher": s.publisher})
+                            for s in folder.sources]
+        extra["facts_checked"] = folder.facts_checked
+        extra["review_by"] = folder.review_by
+    page = _upsert(model, parent, folder.values(), lookup=lookup, extra=extra)
+    counts[folder.type] += 1
+    if folder.type == "meeting_place":
+        places.append(page)
+    for child in folder.children:
+        _load_folder(child, page, counts, places)
 
 
 # --- pages ----------------------------------------------------------------------------------------
 
-def _load_home(stdout) -> HomePage:
+def _load_home(stdout, tree: content_pages.PageFolder) -> HomePage:
     home = HomePage.objects.first()
     if home is None:
         root = Page.get_first_root_node()
@@ -114,9 +135,10 @@ def _load_home(stdout) -> HomePage:
             if not isinstance(child.specific, HomePage):
                 Site.objects.filter(root_page=child).delete()
                 child.delete()
-        home = HomePage(slug="home", title=HOME_TITLE["sv"])
+        home = HomePage(slug=tree.source.slug, title=tree.source.title)
         root.add_child(instance=home)
-    values = {"title": HOME_TITLE, "slug": dict.fromkeys(languages.CODES, "home")}
+    values = tree.values()
+    values = {"title": values["title"], "slug": values["slug"]}
     if _assign(home, values) or not home.live:
         home.save_revision().publish()
     site = Site.objects.filter(is_default_site=True).first()
@@ -131,19 +153,19 @@ def _load_home(stdout) -> HomePage:
     return home
 
 
-def _upsert(model, parent, entry: dict, *, lookup=None, extra=None):
-    lookup = lookup or {languages.field_name("slug", languages.DEFAULT): entry["slug"][languages.DEFAULT]}
+def _upsert(model, parent, values: dict[str, dict], *, lookup=None, extra=None):
+    lookup = lookup or {languages.field_name("slug", languages.DEFAULT): values["slug"][languages.DEFAULT]}
     page = model.objects.child_of(parent).filter(**lookup).first()
-    values = {field: entry.get(field, {}) for field in TRANSLATED_FIELDS}
+    values = {field: values.get(field, {}) for field in TRANSLATED_FIELDS}
     if page is None:
-        page = model(title=entry["title"][languages.DEFAULT], slug=entry["slug"][languages.DEFAULT], **(extra or {}))
+        page = model(title=values["title"][languages.DEFAULT], slug=values["slug"][languages.DEFAULT], **(extra or {}))
         _assign(page, values)
         parent.add_child(instance=page)
         page.save_revision().publish()
         return page
     changed = _assign(page, values)
     for name, value in (extra or {}).items():
-        if getattr(page, name) != value:
+        if _plain(getattr(page, name)) != _plain(value):
             setattr(page, name, value)
             changed = True
     if changed or not page.live:
@@ -179,7 +201,9 @@ def _plain(value):
     raw_data = getattr(value, "raw_data", None)
     if raw_data is not None:
         return [(item["type"], _without_ids(item["value"])) for item in raw_data]
-    return value or None
+    if isinstance(value, list):  # blocks as the content files give them: (type, value) pairs
+        return [tuple(item) for item in value]
+    return value if value not in ("", None, []) else None
 
 
 def _without_ids(value):

@@ -20,7 +20,7 @@ from wagtail.models import Orderable, Page
 from kernel import languages
 from kernel.focus_areas import FocusArea
 from kernel.text import has_text, is_blank
-from pages.blocks import BodyBlock
+from pages.blocks import BodyBlock, SourceBlock
 
 
 @dataclass(frozen=True)
@@ -139,6 +139,32 @@ def _body_field():
     return StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
 
+class FactsMixin(models.Model):
+    """The official pages a page's facts rest on, when a person last checked them, and by when they must
+    be checked again. Readers see all three; after ``review_by`` they are told the page is due for review."""
+
+    sources = StreamField([("source", SourceBlock())], blank=True, verbose_name=_("sources"))
+    facts_checked = models.DateField(_("facts checked"), null=True, blank=True)
+    review_by = models.DateField(_("review by"), null=True, blank=True, db_index=True,
+                                 help_text=_("The date by which the facts must be checked against the sources again."))
+
+    facts_panels = [
+        MultiFieldPanel([FieldPanel("sources"), FieldPanel("facts_checked"), FieldPanel("review_by")],
+                        heading=_("facts and sources")),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        if self.facts_checked and self.review_by and self.review_by <= self.facts_checked:
+            raise ValidationError({"review_by": _("The review date must be after the date the facts were checked.")})
+
+    def review_overdue(self, today=None) -> bool:
+        return bool(self.review_by and self.review_by < (today or timezone.localdate()))
+
+
 class HomePage(TranslatedPageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -185,11 +211,11 @@ class TopicPage(TranslatedPageMixin, Page):
         return context
 
 
-class ArticlePage(TranslatedPageMixin, Page):
+class ArticlePage(TranslatedPageMixin, FactsMixin, Page):  # noqa: DJ008 - Page.__str__ is the title
     intro = models.TextField(_("introduction"), blank=True)
     body = _body_field()
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body"), *FactsMixin.facts_panels]
     parent_page_types = ["pages.TopicPage", "pages.MeetingPlacePage"]
     subpage_types = []
     template = "pages/article_page.html"
@@ -308,13 +334,13 @@ class MeetingPlaceActivity(Orderable):
         return timezone.make_aware(datetime.combine(self.date, self.end_time)) if self.end_time else None
 
 
-class StandardPage(TranslatedPageMixin, Page):
+class StandardPage(TranslatedPageMixin, FactsMixin, Page):  # noqa: DJ008 - Page.__str__ is the title
     """About the site, the accessibility statement and similar pages linked from the footer."""
 
     intro = models.TextField(_("introduction"), blank=True)
     body = _body_field()
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body"), *FactsMixin.facts_panels]
     parent_page_types = ["pages.HomePage"]
     subpage_types = []
     template = "pages/standard_page.html"

@@ -176,3 +176,23 @@ def set_status(user, obj, code: str, status: str, fields=None) -> int:
         state.save()
         changed += 1
     return changed
+
+
+@transaction.atomic
+def mark_reviewed_from_content(obj, code: str) -> int:
+    """Mark the translations of ``obj`` into ``code`` reviewed because its content file says a person
+    reviewed them (``status: reviewed``); returns how many fields changed. Only ``load_demo`` calls this:
+    the reviewer is the person who edited the file, not a user of the site."""
+    sync_object(obj)
+    changed = 0
+    for state in FieldTranslationState.objects.select_for_update().filter(
+        content_type=_content_type(obj), object_id=obj.pk, language=code
+    ).exclude(status=Status.REVIEWED):
+        state.status = Status.REVIEWED
+        state.source_hash = content.field_hash(obj, state.field, languages.DEFAULT)
+        state.target_hash = content.field_hash(obj, state.field, code)
+        state.reviewed_at = timezone.now()
+        state.save()
+        changed += 1
+    return changed
+

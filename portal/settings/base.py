@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "community",
     "translations",
     "search",
+    "reviews",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

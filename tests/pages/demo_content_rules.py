@@ -46,3 +46,39 @@ class TagCollector(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         self.tags.append((tag, dict(attrs)))
+
+
+# --- the content files as plain entries -----------------------------------------------------------
+
+def _entry(folder) -> dict:
+    """A page folder of content/pages as ``{"title": {code: …}, "slug": …, "intro": …, "body": {code: blocks}}``
+    (only the languages the page has a file for), plus its page.yml settings and its children."""
+    values = folder.values()
+    entry = {name: {code: value for code, value in per_language.items() if value}
+             for name, per_language in values.items() if name in ("title", "slug", "intro")}
+    bodies = {code: text.body for code, text in folder.texts.items() if text.body}
+    if bodies:
+        entry["body"] = bodies
+    entry["type"] = folder.type
+    entry["folder"] = folder.path.name
+    entry["sources"] = folder.sources
+    entry["facts_checked"] = folder.facts_checked
+    entry["review_by"] = folder.review_by
+    entry.update({k: v for k, v in folder.settings.items() if k not in ("type", "order")})
+    entry["articles"] = [_entry(child) for child in folder.children if child.type == "article"]
+    return entry
+
+
+def content_tree():
+    from pages import demo
+
+    return demo.read()
+
+
+def topics() -> dict[str, dict]:
+    """The topics of the content files by focus area."""
+    return {child.settings["focus_area"]: _entry(child) for child in content_tree().children if child.type == "topic"}
+
+
+def top_level(page_type: str) -> list[dict]:
+    return [_entry(child) for child in content_tree().children if child.type == page_type]

@@ -67,7 +67,7 @@ def test_link_block_rejects_a_script_url():
         block.clean(block.to_python({"title": "X", "url": "javascript:alert(1)", "description": ""}))
 
 
-def test_block_names_match_the_demo_content_format():
+def test_block_names_match_the_content_file_format():
     assert set(BodyBlock().child_blocks) == {"heading", "paragraph", "bullets", "callout", "link", "phone"}
 
 

@@ -1,4 +1,4 @@
-"""load_demo's pages: everything the demo content modules describe, loaded twice without duplicates."""
+"""load_demo's pages: everything the content files describe, loaded twice without duplicates."""
 
 import pytest
 from django.contrib.auth.models import Group
@@ -6,32 +6,27 @@ from wagtail.models import Page, Revision
 
 from kernel import languages
 from kernel.focus_areas import FocusArea
-from pages import demo, demo_content
+from pages import demo
 from pages.models import ArticlePage, MeetingPlacePage, StandardPage, TopicPage
 
 
-def _present(name):
-    return demo._module(name) is not None
-
-
-def test_loads_every_topic_module_that_exists_and_skips_the_rest(db):
+def test_loads_every_topic_and_article_of_the_content_files(db):
+    tree = demo.read()
     demo.load()
-    present = [name for name in demo_content.TOPIC_MODULES if _present(name)]
-    assert sorted(TopicPage.objects.values_list("focus_area", flat=True)) == sorted(present)
-    expected_articles = sum(len(demo._module(name).TOPIC["articles"]) for name in present)
-    assert ArticlePage.objects.live().count() == expected_articles
+    topics = [folder for folder in tree.children if folder.type == "topic"]
+    assert sorted(TopicPage.objects.values_list("focus_area", flat=True)) == sorted(
+        folder.settings["focus_area"] for folder in topics)
+    assert ArticlePage.objects.live().count() == sum(len(folder.children) for folder in topics)
 
 
-def test_topic_pages_carry_the_texts_of_their_module(db):
+def test_topic_pages_carry_the_texts_of_their_files(db):
+    tree = demo.read()
     demo.load()
-    for name in demo_content.TOPIC_MODULES:
-        if not _present(name):
-            continue
-        data = demo._module(name).TOPIC
-        page = TopicPage.objects.get(focus_area=FocusArea(name))
-        for code in languages.CODES:
-            assert getattr(page, languages.field_name("title", code)) == data["title"][code]
-            assert getattr(page, languages.field_name("slug", code)) == data["slug"][code]
+    for folder in (f for f in tree.children if f.type == "topic"):
+        page = TopicPage.objects.get(focus_area=FocusArea(folder.settings["focus_area"]))
+        for code, text in folder.texts.items():
+            assert getattr(page, languages.field_name("title", code)) == text.title
+            assert getattr(page, languages.field_name("slug", code)) == text.slug
 
 
 def test_running_twice_updates_in_place(db):
@@ -56,16 +51,17 @@ def test_a_changed_text_is_restored_on_the_next_run(db):
     assert article.title_sv == original
 
 
-def test_meeting_places_and_standard_pages_come_only_from_their_modules(db):
+def test_meeting_places_and_standard_pages_come_only_from_their_files(db):
+    tree = demo.read()
     demo.load()
-    places = demo._optional("meeting_places", "MEETING_PLACES")
-    standard = demo._optional("standard", "STANDARD_PAGES")
+    places = [f for f in tree.children if f.type == "meeting_place"]
+    standard = [f for f in tree.children if f.type == "standard"]
     assert sorted(MeetingPlacePage.objects.values_list("title_sv", flat=True)) == sorted(
-        p["title"]["sv"] for p in places)
+        p.source.title for p in places)
     assert StandardPage.objects.filter(show_in_menus=True).count() == len(standard)
     for page in MeetingPlacePage.objects.all():
-        entry = next(p for p in places if p["title"]["sv"] == page.title_sv)
-        assert page.address == entry.get("address", "")  # nothing invented: unknown stays empty
+        folder = next(p for p in places if p.source.title == page.title_sv)
+        assert page.address == folder.settings.get("address", "")  # nothing invented: unknown stays empty
         assert not page.activities.exists()
 
 
