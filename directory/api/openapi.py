@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from directory.api.pagination import DEFAULT_PER_PAGE, MAX_PER_PAGE
+from directory.api.params import LARGEST
 from directory.api.serializers import HSDS_VERSION
 from kernel import languages
 
@@ -17,7 +18,7 @@ _PARAMETERS = {
     },
     "page": {
         "name": "page", "in": "query", "required": False, "description": "Page number, from 1.",
-        "schema": {"type": "integer", "minimum": 1, "default": 1},
+        "schema": {"type": "integer", "minimum": 1, "maximum": LARGEST, "default": 1},
     },
     "per_page": {
         "name": "per_page", "in": "query", "required": False, "description": "Items per page.",

@@ -10,17 +10,24 @@ from django.utils.translation import gettext as _
 
 from directory.api.errors import BadRequest
 
+# The largest number a parameter may have: what the databases count to (no page beyond it can be
+# reached, and int() refuses digit strings thousands long)
+LARGEST = 2**63 - 1
+
 
 def positive_int(request: HttpRequest, name: str, default: int, maximum: int | None = None) -> int:
+    """``?name=`` as a number from 1 to ``maximum``, in ASCII digits: ``str.isdigit`` also accepts
+    "²", which ``int`` refuses, and other scripts' digits."""
     raw = request.GET.get(name)
     if raw is None or raw == "":
         return default
-    if not raw.isdigit() or int(raw) < 1:
+    digits = raw.lstrip("0")
+    if not (raw.isascii() and raw.isdigit()) or not digits:
         raise BadRequest(_("“%(name)s” must be a whole number of at least 1.") % {"name": name})
-    value = int(raw)
-    if maximum is not None and value > maximum:
+    maximum = LARGEST if maximum is None else maximum
+    if len(digits) > len(str(maximum)) or int(digits) > maximum:
         raise BadRequest(_("“%(name)s” may be at most %(maximum)s.") % {"name": name, "maximum": maximum})
-    return value
+    return int(digits)
 
 
 def uuid_param(request: HttpRequest, name: str) -> uuid.UUID | None:
