@@ -27,6 +27,12 @@ HSDS_VERSION = "3.0"
 ID_NAMESPACE = uuid.UUID("5b0d3c1e-7c4e-4f6b-9a51-2f1f0c9d7a10")
 
 
+def _whole_number(text: str) -> int | None:
+    """Stored ``text`` as a number when it is one, else None (never an error). ``isdecimal``, not
+    ``isdigit``: that also accepts "²", which ``int`` refuses."""
+    return int(text) if text.isdecimal() else None
+
+
 def derived_id(*parts) -> str:
     return str(uuid.uuid5(ID_NAMESPACE, "/".join(str(p) for p in parts)))
 
@@ -87,7 +93,7 @@ class Serializer:
         return _compact({
             "id": str(phone.uuid),
             "number": phone.number,
-            "extension": int(phone.extension) if phone.extension.isdigit() else None,
+            "extension": _whole_number(phone.extension),
             "type": phone.type,
             "description": self.text(phone, "description"),
         }) | {"languages": [self.language(phone.uuid, lang) for lang in self.related.phone_languages[phone.pk]]}
