@@ -232,7 +232,8 @@ def write_xlsx(stream: io.BufferedIOBase, data: list[dict]) -> None:
 def write_hsds_json(stream: io.TextIOBase, data: list[dict]) -> None:
     """HSDS 3 organisations (Swedish text) for any HSDS reader, each with the full record, every
     translation included, in the ``x_directory`` extension that ``import_directory`` reads back."""
-    hsds = {item["id"]: item for item in serializers.organizations(Organization.objects.all(), languages.DEFAULT)}
+    every = serializers.organizations(Organization.objects.all(), languages.DEFAULT, unpublished_parents=True)
+    hsds = {item["id"]: item for item in every}
     services: dict[str, list] = {}
     for item in serializers.services(Service.objects.order_by("sort_order", "pk"), languages.DEFAULT):
         services.setdefault(item["organization_id"], []).append(item)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.db.models import F
+from django.db.models import Case, F, When
 
 from directory.api.negotiation import unused_text_columns
 from directory.models import Location, Organization, Service, ServiceAtLocation, Taxonomy, TaxonomyTerm
@@ -12,9 +12,13 @@ def term_queryset():
     return TaxonomyTerm.objects.select_related("taxonomy", "parent")
 
 
-def organization_rows(queryset, lang: str | None = None):
-    """What serialising an organisation reads, in one query."""
-    return queryset.annotate(parent_uuid=F("parent__uuid")).defer(*unused_text_columns(Organization, lang))
+def organization_rows(queryset, lang: str | None = None, *, unpublished_parents: bool = False):
+    """What serialising an organisation reads, in one query. ``parent_uuid`` is the parent's id when
+    the parent is published, or always with ``unpublished_parents`` (a document of every organisation)."""
+    parent = F("parent__uuid")
+    if not unpublished_parents:
+        parent = Case(When(parent__is_published=True, then=parent))
+    return queryset.annotate(parent_uuid=parent).defer(*unused_text_columns(Organization, lang))
 
 
 def published_organizations(base=None):

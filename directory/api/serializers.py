@@ -149,7 +149,7 @@ class Serializer:
             "alternate_name": "; ".join(organization.alternate_names or []),
             "email": organization.email,
             "website": organization.website,
-            "parent_organization_id": str(organization.parent_uuid) if organization.parent_id else None,
+            "parent_organization_id": str(organization.parent_uuid) if organization.parent_uuid else None,
         })
         data["description"] = self.text(organization, "description")
         attributes = []
@@ -232,9 +232,11 @@ def serialize_taxonomy_terms(items, lang: str) -> list[dict]:
     return [Serializer(lang).taxonomy_term(item) for item in items]
 
 
-def organizations(queryset, lang: str) -> list[dict]:
-    """The organisations of ``queryset``, in its order, with everything nested in them."""
-    return serialize_organizations(list(organization_rows(queryset, lang)), lang)
+def organizations(queryset, lang: str, *, unpublished_parents: bool = False) -> list[dict]:
+    """The organisations of ``queryset``, in its order, with everything nested in them. A parent that
+    is not published is not named unless ``unpublished_parents`` (a document of every organisation)."""
+    rows = organization_rows(queryset, lang, unpublished_parents=unpublished_parents)
+    return serialize_organizations(list(rows), lang)
 
 
 def services(queryset, lang: str) -> list[dict]:
