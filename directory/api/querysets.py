@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db.models import Case, F, When
 
-from directory.api.negotiation import unused_text_columns
+from directory.api.text import unused_text_columns
 from directory.models import Location, Organization, Service, ServiceAtLocation, Taxonomy, TaxonomyTerm
 
 

@@ -7,8 +7,8 @@ from collections import defaultdict
 
 from django.db.models import F, Q
 
-from directory.api.negotiation import unused_text_columns
 from directory.api.querysets import term_queryset
+from directory.api.text import unused_text_columns
 from directory.models import Language, Location, Organization, Phone, Schedule, Service, ServiceAtLocation
 
 

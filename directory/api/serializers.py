@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import uuid
 
-from directory.api.negotiation import translated
 from directory.api.querysets import organization_rows, service_rows
 from directory.api.related import Related
+from directory.api.text import translated
 from directory.models import (
     FOCUS_AREA_TAXONOMY,
     Location,
