@@ -10,6 +10,7 @@ import json
 from django.db.models import Prefetch
 from modeltranslation.translator import translator
 
+from directory.api import serializers
 from directory.models import (
     Language,
     Location,
@@ -231,24 +232,17 @@ def write_xlsx(stream: io.BufferedIOBase, data: list[dict]) -> None:
 def write_hsds_json(stream: io.TextIOBase, data: list[dict]) -> None:
     """HSDS 3 organisations (Swedish text) for any HSDS reader, each with the full record, every
     translation included, in the ``x_directory`` extension that ``import_directory`` reads back."""
-    from directory.api import (
-        organizations_queryset,
-        serialize_organizations,
-        serialize_services,
-        services_queryset,
-    )
-
-    every = Organization.objects.all()
-    hsds = {item["id"]: item for item in serialize_organizations(list(organizations_queryset(every)),
-                                                                 languages.DEFAULT)}
+    every = serializers.organizations(Organization.objects.all(), languages.DEFAULT, unpublished_parents=True)
+    hsds = {item["id"]: item for item in every}
     services: dict[str, list] = {}
-    for item in serialize_services(list(services_queryset(every)), languages.DEFAULT):
+    for item in serializers.services(Service.objects.order_by("sort_order", "pk"), languages.DEFAULT):
         services.setdefault(item["organization_id"], []).append(item)
     organizations = [
         hsds[record["id"]] | {"services": services.get(record["id"], []), "x_directory": record}
         for record in data
     ]
-    document = {"hsds_version": "3.0", "languages": list(languages.CODES), "organizations": organizations}
+    document = {"hsds_version": serializers.HSDS_VERSION, "languages": list(languages.CODES),
+                "organizations": organizations}
     json.dump(document, stream, ensure_ascii=False, indent=1, sort_keys=True)
     stream.write("\n")
 

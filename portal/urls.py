@@ -23,7 +23,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
 ]
 
-urlpatterns += [path("api/", include("directory.api_urls"))]
+urlpatterns += [path("api/", include("directory.api.urls"))]
 
 urlpatterns += i18n_patterns(
     path("directory/", include("community.directory_urls")),

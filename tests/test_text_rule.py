@@ -72,7 +72,7 @@ def test_a_field_that_is_not_translated_is_in_the_default_language():
 
 @pytest.mark.django_db
 def test_page_dashboard_and_api_agree_on_digits_only_and_empty_markup(home):
-    from directory.api import translated
+    from directory.api.text import translated
     from pages.models import TopicPage
     from translations import content
 

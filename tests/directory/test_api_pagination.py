@@ -2,7 +2,7 @@
 
 import pytest
 
-from directory.api import MAX_PER_PAGE
+from directory.api.pagination import MAX_PER_PAGE
 from tests.directory.api_fixtures import organization
 
 pytestmark = pytest.mark.django_db

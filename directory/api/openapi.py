@@ -1,8 +1,10 @@
-"""The OpenAPI 3.1 document of the HSDS read API (directory/api.py), built from the same constants."""
+"""The OpenAPI 3.1 document of the HSDS read API, built from the constants the API itself uses."""
 
 from __future__ import annotations
 
-from directory.api import DEFAULT_PER_PAGE, HSDS_VERSION, MAX_PER_PAGE
+from directory.api.pagination import DEFAULT_PER_PAGE, MAX_PER_PAGE
+from directory.api.params import LARGEST
+from directory.api.serializers import HSDS_VERSION
 from kernel import languages
 
 SCHEMA_BASE = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/"
@@ -16,7 +18,7 @@ _PARAMETERS = {
     },
     "page": {
         "name": "page", "in": "query", "required": False, "description": "Page number, from 1.",
-        "schema": {"type": "integer", "minimum": 1, "default": 1},
+        "schema": {"type": "integer", "minimum": 1, "maximum": LARGEST, "default": 1},
     },
     "per_page": {
         "name": "per_page", "in": "query", "required": False, "description": "Items per page.",

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from directory import api
+from directory.api import views as api
 
 app_name = "hsds"
 
