@@ -1,6 +1,10 @@
-"""Embedded search engine benchmark: indexing documents/second and query latency p50/p95.
+"""Search engine benchmark: indexing documents/second and query latency p50/p95.
 
-    .venv/bin/python benchmarks/search_bench.py [--documents 100000] [--queries 2000]
+    .venv/bin/python benchmarks/search_bench.py [--engine embedded] [--documents 100000] [--queries 2000]
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/DB .venv/bin/python benchmarks/search_bench.py --engine postgres
+
+The PostgreSQL engine is measured in the migrated database of DATABASE_URL, whose search tables must be
+empty (a throwaway database); they are emptied again afterwards.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from search.backends import language_analysis  # noqa: E402
 from search.documents import SearchDocument  # noqa: E402
 from search.engines.base import Filters, SearchEngine, batches  # noqa: E402
 from search.engines.embedded import EmbeddedEngine  # noqa: E402
+from search.engines.postgres import PostgresEngine  # noqa: E402
 
 PAGE, ORGANIZATION = "page", "organization"
 
@@ -117,16 +122,32 @@ def percentile(values: list[float], p: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[int(p) - 1]
 
 
+def _size(engine: SearchEngine, path: Path) -> float:
+    """Megabytes of the index."""
+    if isinstance(engine, PostgresEngine):
+        with engine.connection.cursor() as cursor:
+            cursor.execute("SELECT pg_total_relation_size('portal_search_document') "
+                           "+ pg_total_relation_size('portal_search_word')")
+            return cursor.fetchone()[0] / 1e6
+    return path.stat().st_size / 1e6
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--engine", choices=["embedded", "postgres"], default="embedded")
     parser.add_argument("--documents", type=int, default=100_000)
     parser.add_argument("--queries", type=int, default=2_000)
     args = parser.parse_args(argv)
     docs, lang_words = corpus(args.documents)
     with tempfile.TemporaryDirectory() as tmp:
-        engine = EmbeddedEngine(language_analysis(), path=Path(tmp) / "bench.sqlite3")
+        if args.engine == "postgres":
+            engine = PostgresEngine(language_analysis())
+            if sum(engine.counts().values()):
+                raise SystemExit("the search tables of DATABASE_URL are not empty: use a throwaway database")
+        else:
+            engine = EmbeddedEngine(language_analysis(), path=Path(tmp) / "bench.sqlite3")
         rate, cpu_rate = index(engine, docs)
-        size = (Path(tmp) / "bench.sqlite3").stat().st_size / 1e6
+        size = _size(engine, Path(tmp) / "bench.sqlite3")
         qs = queries(lang_words, args.queries)
         ms, cpu_ms = latencies(engine, qs)
         typed, _ = latencies(engine, qs[: len(qs) // 4], Filters(type="page"))
@@ -135,7 +156,9 @@ def main(argv=None):
             start = time.perf_counter()
             engine.suggest(q[:3], code)
             suggest.append((time.perf_counter() - start) * 1000)
-    print(f"documents: {len(docs)} in {len(languages.CODES)} languages, index {size:.0f} MB; "
+        if args.engine == "postgres":
+            engine.rebuild([])
+    print(f"{args.engine} engine; documents: {len(docs)} in {len(languages.CODES)} languages, index {size:.0f} MB; "
           f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     print(f"indexing: {rate:,.0f} documents/s wall clock ({cpu_rate:,.0f} documents/s of CPU time)")
     print(f"search ({len(ms)} queries): p50 {percentile(ms, 50):.1f} ms, p95 {percentile(ms, 95):.1f} ms, "

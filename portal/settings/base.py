@@ -224,14 +224,15 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Ny i Västerås <nore
 DIRECTORY_MAP_TILE_URL = os.environ.get("DIRECTORY_MAP_TILE_URL", "")
 
 # --- search (see search/) --------------------------------------------------------------------------
-# SEARCH_BACKEND picks the engine: embedded (in-process SQLite FTS5 file, one host, the default) or
-# elasticsearch (large deployments).
+# SEARCH_BACKEND picks the engine: embedded (in-process SQLite FTS5 file, one host, the default), postgres
+# (tables in the site's PostgreSQL database, shared by every host) or elasticsearch (large deployments).
 SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "embedded")
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 # embedded engine index file
 SEARCH_INDEX_PATH = os.environ.get("SEARCH_INDEX_PATH", "") or str(BASE_DIR / "search_index.sqlite3")
 _SEARCH_ENGINES = {
     "embedded": {"ENGINE": "search.engines.embedded.EmbeddedEngine", "OPTIONS": {"path": SEARCH_INDEX_PATH}},
+    "postgres": {"ENGINE": "search.engines.postgres.PostgresEngine", "OPTIONS": {"using": "default"}},
     "elasticsearch": {"ENGINE": "search.engines.elasticsearch.ElasticsearchEngine",
                       "OPTIONS": {"url": ELASTICSEARCH_URL, "prefix": "portal"}},
 }

@@ -55,13 +55,27 @@ def _elasticsearch(synonyms):
     return engine
 
 
-@pytest.fixture(params=["embedded", pytest.param("elasticsearch", marks=needs_elasticsearch)])
+def _postgres(synonyms):
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip(f"the database is {connection.vendor}, not PostgreSQL: set DATABASE_URL=postgres://… "
+                    "to run the PostgreSQL engine")
+    from search.engines.postgres import PostgresEngine
+
+    return PostgresEngine(language_analysis(), synonyms)
+
+
+@pytest.fixture(params=["embedded", "postgres", pytest.param("elasticsearch", marks=needs_elasticsearch)])
 def engine(request, synonyms):
-    """Every engine the contract runs against: the embedded one always, Elasticsearch when reachable."""
+    """Every engine the contract runs against: the embedded one always, PostgreSQL when the database is
+    PostgreSQL, Elasticsearch when reachable."""
     if request.param == "embedded":
         engine = EmbeddedEngine(language_analysis(), synonyms, path=":memory:")
         yield engine
         engine.close()
+    elif request.param == "postgres":
+        yield _postgres(synonyms)
     else:
         engine = _elasticsearch(synonyms)
         yield engine

@@ -12,6 +12,9 @@ from search.engines.base import Capability, Filters
 
 from .conftest import make_actor, make_doc
 
+# the PostgreSQL engine keeps its documents in the test database
+pytestmark = pytest.mark.django_db
+
 
 @pytest.fixture
 def corpus(engine):
@@ -116,6 +119,17 @@ def test_did_you_mean(engine, corpus):
     assert engine.search("forsakringskassan", "sv").suggestion is None
 
 
+@pytest.mark.requires(Capability.DID_YOU_MEAN)
+def test_did_you_mean_never_offers_a_word_of_a_deleted_document(engine, corpus):
+    engine.index([make_doc("Medborgarskolan", "sv", "Studiecirklar.", object_id=20)])
+    engine.refresh()
+    assert engine.search("medborgarskolen", "sv").suggestion == "medborgarskolan"
+    engine.delete(["page:20:sv"])
+    engine.refresh()
+    results = engine.search("medborgarskolen", "sv")
+    assert results.suggestion is None and results.total == 0
+
+
 @pytest.mark.requires(Capability.SUGGEST)
 def test_suggest_completes_a_prefix(engine, corpus):
     assert [s.text for s in engine.suggest("försäk", "sv")] == ["Försäkringskassan"]
@@ -140,6 +154,17 @@ def test_delete_and_reindex(engine, corpus):
     engine.index([make_actor("Bäckbyhuset", "sv", "Nyare text", object_id=2)])  # replaces, not duplicates
     engine.refresh()
     assert ids(engine.search("Bäckbyhuset", "sv")) == ["2"]
+
+
+def test_rebuild_replaces_the_whole_index(engine, corpus):
+    assert engine.rebuild([make_actor("Migrationsverket", "sv", "Uppehållstillstånd.", object_id=30)]) == 1
+    engine.refresh()
+    assert ids(engine.search("forsakringskassan", "sv")) == []
+    assert ids(engine.search("migrationsverket", "sv")) == ["30"]
+    assert engine.counts()["sv"] == 1 and engine.counts()["ar"] == 0
+    engine.index([make_doc("Barnen i förskolan", "sv", object_id=3)])  # written after a rebuild too
+    engine.refresh()
+    assert ids(engine.search("barn", "sv")) == ["3"]
 
 
 def test_paging(engine):
