@@ -1,6 +1,10 @@
-"""Embedded search engine benchmark: indexing documents/second and query latency p50/p95.
+"""Search engine benchmark: indexing documents/second and query latency p50/p95.
 
-    .venv/bin/python benchmarks/search_bench.py [--documents 100000] [--queries 2000]
+    .venv/bin/python benchmarks/search_bench.py [--engine embedded] [--documents 100000] [--queries 2000]
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/DB .venv/bin/python benchmarks/search_bench.py --engine postgres
+
+The PostgreSQL engine is measured in the migrated database of DATABASE_URL, whose search tables must be
+empty (a throwaway database); they are emptied again afterwards.
 """
 
 from __future__ import annotations
@@ -22,9 +26,13 @@ import django  # noqa: E402
 django.setup()
 
 from kernel import languages  # noqa: E402
-from search.documents import ORGANIZATION, PAGE, SearchDocument  # noqa: E402
-from search.engines.base import Filters  # noqa: E402
+from search.backends import language_analysis  # noqa: E402
+from search.documents import SearchDocument  # noqa: E402
+from search.engines.base import Filters, SearchEngine, batches  # noqa: E402
 from search.engines.embedded import EmbeddedEngine  # noqa: E402
+from search.engines.postgres import PostgresEngine  # noqa: E402
+
+PAGE, ORGANIZATION = "page", "organization"
 
 SYLLABLES = {
     "Latn": ["för", "sä", "kring", "bar", "nen", "bo", "stad", "ar", "bete", "hem", "skol", "vård", "lä", "kare",
@@ -84,24 +92,49 @@ def queries(lang_words: dict[str, list[str]], count: int, seed: int = 2) -> list
     return out
 
 
-def index(engine: EmbeddedEngine, docs: list[SearchDocument]) -> tuple[float, float]:
-    """Documents per second, by the wall clock and by this process's CPU time (the machine may be shared)."""
-    start, cpu = time.perf_counter(), time.process_time()
-    engine.bulk(docs, batch_size=1000)
-    return len(docs) / (time.perf_counter() - start), len(docs) / (time.process_time() - cpu)
+def index_all(engine: SearchEngine, docs: list[SearchDocument], batch_size: int = 1000) -> None:
+    for batch in batches(docs, batch_size):
+        engine.index(batch)
 
 
-def latencies(engine: EmbeddedEngine, qs: list[tuple[str, str]],
+def server_cpu(engine: SearchEngine) -> float:
+    """CPU seconds used so far by the PostgreSQL backend serving this process (0 for other engines, or
+    when the server runs on another machine)."""
+    if not isinstance(engine, PostgresEngine):
+        return 0.0
+    with engine.connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        pid = cursor.fetchone()[0]
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def index(engine: SearchEngine, docs: list[SearchDocument], via: str = "index") -> tuple[float, float]:
+    """Documents per second, by the wall clock and by the CPU time of this process and of its database
+    server process (the machine may be shared)."""
+    start, cpu, server = time.perf_counter(), time.process_time(), server_cpu(engine)
+    if via == "rebuild":
+        engine.rebuild(docs)
+    else:
+        index_all(engine, docs)
+    used = time.process_time() - cpu + server_cpu(engine) - server
+    return len(docs) / (time.perf_counter() - start), len(docs) / used
+
+
+def latencies(engine: SearchEngine, qs: list[tuple[str, str]],
               filters: Filters | None = None) -> tuple[list[float], list[float]]:
     """Milliseconds per search, by the wall clock and by CPU time."""
     for code in languages.CODES:  # first search per language loads its vocabulary
         engine.search("x", code)
     wall, cpu = [], []
     for q, code in qs:
-        start, cpu_start = time.perf_counter(), time.process_time()
+        start, cpu_start, server = time.perf_counter(), time.process_time(), server_cpu(engine)
         engine.search(q, code, filters)
         wall.append((time.perf_counter() - start) * 1000)
-        cpu.append((time.process_time() - cpu_start) * 1000)
+        cpu.append((time.process_time() - cpu_start + server_cpu(engine) - server) * 1000)
     return wall, cpu
 
 
@@ -109,16 +142,34 @@ def percentile(values: list[float], p: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[int(p) - 1]
 
 
+def _size(engine: SearchEngine, path: Path) -> float:
+    """Megabytes of the index."""
+    if isinstance(engine, PostgresEngine):
+        with engine.connection.cursor() as cursor:
+            cursor.execute("SELECT pg_total_relation_size('portal_search_document') "
+                           "+ pg_total_relation_size('portal_search_word')")
+            return cursor.fetchone()[0] / 1e6
+    return path.stat().st_size / 1e6
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--engine", choices=["embedded", "postgres"], default="embedded")
     parser.add_argument("--documents", type=int, default=100_000)
+    parser.add_argument("--via", choices=["index", "rebuild"], default="index",
+                        help="index in batches of 1,000 documents, or in one rebuild (the bulk path)")
     parser.add_argument("--queries", type=int, default=2_000)
     args = parser.parse_args(argv)
     docs, lang_words = corpus(args.documents)
     with tempfile.TemporaryDirectory() as tmp:
-        engine = EmbeddedEngine(Path(tmp) / "bench.sqlite3", synonyms=lambda code: [])
-        rate, cpu_rate = index(engine, docs)
-        size = (Path(tmp) / "bench.sqlite3").stat().st_size / 1e6
+        if args.engine == "postgres":
+            engine = PostgresEngine(language_analysis())
+            if sum(engine.counts().values()):
+                raise SystemExit("the search tables of DATABASE_URL are not empty: use a throwaway database")
+        else:
+            engine = EmbeddedEngine(language_analysis(), path=Path(tmp) / "bench.sqlite3")
+        rate, cpu_rate = index(engine, docs, args.via)
+        size = _size(engine, Path(tmp) / "bench.sqlite3")
         qs = queries(lang_words, args.queries)
         ms, cpu_ms = latencies(engine, qs)
         typed, _ = latencies(engine, qs[: len(qs) // 4], Filters(type="page"))
@@ -127,9 +178,12 @@ def main(argv=None):
             start = time.perf_counter()
             engine.suggest(q[:3], code)
             suggest.append((time.perf_counter() - start) * 1000)
-    print(f"documents: {len(docs)} in {len(languages.CODES)} languages, index {size:.0f} MB; "
+        if args.engine == "postgres":
+            engine.rebuild([])
+    print(f"{args.engine} engine; documents: {len(docs)} in {len(languages.CODES)} languages, index {size:.0f} MB; "
           f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
-    print(f"indexing: {rate:,.0f} documents/s wall clock ({cpu_rate:,.0f} documents/s of CPU time)")
+    print(f"indexing ({args.via}): {rate:,.0f} documents/s wall clock ({cpu_rate:,.0f} documents/s of CPU "
+          "time, this process and its database server process)")
     print(f"search ({len(ms)} queries): p50 {percentile(ms, 50):.1f} ms, p95 {percentile(ms, 95):.1f} ms, "
           f"max {max(ms):.1f} ms wall clock; CPU time p50 {percentile(cpu_ms, 50):.1f} ms, "
           f"p95 {percentile(cpu_ms, 95):.1f} ms")

@@ -1,8 +1,9 @@
 """pytest-benchmark view of benchmarks/search_bench.py (run with ``pytest benchmarks/ --benchmark-enable``)."""
 
 import pytest
-from search_bench import corpus, queries
+from search_bench import corpus, index_all, queries
 
+from search.backends import language_analysis
 from search.engines.embedded import EmbeddedEngine
 
 DOCUMENTS = 100_000
@@ -15,8 +16,8 @@ def data():
 
 @pytest.fixture(scope="module")
 def engine(data, tmp_path_factory):
-    engine = EmbeddedEngine(tmp_path_factory.mktemp("bench") / "index.sqlite3", synonyms=lambda code: [])
-    engine.bulk(data[0], batch_size=1000)
+    engine = EmbeddedEngine(language_analysis(), path=tmp_path_factory.mktemp("bench") / "index.sqlite3")
+    index_all(engine, data[0])
     return engine
 
 
@@ -24,8 +25,8 @@ def test_indexing_10000_documents(benchmark, data, tmp_path_factory):
     docs = data[0][:10_000]
 
     def run():
-        engine = EmbeddedEngine(tmp_path_factory.mktemp("idx") / "index.sqlite3", synonyms=lambda code: [])
-        engine.bulk(docs, batch_size=1000)
+        engine = EmbeddedEngine(language_analysis(), path=tmp_path_factory.mktemp("idx") / "index.sqlite3")
+        index_all(engine, docs)
 
     benchmark.pedantic(run, rounds=1, iterations=1)
 

@@ -9,8 +9,11 @@ class DirectoryConfig(AppConfig):
 
     def ready(self):
         from directory import cache
+        from directory.search_source import OrganizationSource
         from directory.vocabulary import on_post_migrate
+        from search import registry
 
         cache.connect()
+        registry.register(OrganizationSource())
 
         post_migrate.connect(on_post_migrate, sender=self, dispatch_uid="directory_vocabulary")

@@ -9,3 +9,7 @@ class PagesConfig(AppConfig):
 
     def ready(self):
         from pages import cache  # noqa: F401  connects the cache purge to page signals
+        from pages.search_source import PageSource
+        from search import registry
+
+        registry.register(PageSource())

@@ -1,7 +1,9 @@
-"""Per-language normalisation, tokenisation and stemming for the embedded search engine.
+"""Per-language normalisation, tokenisation and stemming: the project's own rules for every script.
 
-Chains are keyed by ``Language.analysis`` (portal/languages.py); the stemmer comes from
-``Language.stemmer``. The Elasticsearch engine expresses the same rules as index analyzers.
+Chains are keyed by the ``analysis`` name of a language in the language table, the stemmer by its
+``stemmer``; ``search.backends`` hands both to the engines. The embedded engine analyses text with these
+rules alone, the PostgreSQL engine normalises with them before PostgreSQL stems, and the Elasticsearch
+engine expresses the same rules as index analyzers.
 """
 
 from __future__ import annotations
@@ -13,8 +15,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import snowballstemmer
-
-from kernel import languages
 
 MAX_TOKEN_LENGTH = 64
 
@@ -233,14 +233,9 @@ NEUTRAL_ANALYZER = Analyzer(NEUTRAL, None)
 
 
 @lru_cache(maxsize=64)
-def analyzer_for(code: str) -> Analyzer:
-    """The analyzer of a portal language code (``sv``, ``ar``, ``sv-x-simple`` …)."""
-    lang = languages.get(code)
-    return Analyzer(CHAINS[lang.analysis], lang.stemmer)
-
-
-def analyze(text: str, code: str) -> list[str]:
-    return analyzer_for(code).terms(text)
+def analyzer(analysis: str, stemmer: str | None) -> Analyzer:
+    """The analyzer of a language whose chain is ``analysis`` and whose Snowball stemmer is ``stemmer``."""
+    return Analyzer(CHAINS[analysis], stemmer)
 
 
 def name_terms(text: str) -> list[str]:

@@ -8,8 +8,9 @@ class SearchConfig(AppConfig):
     verbose_name = pgettext_lazy("noun", "Search")
 
     def ready(self):
-        from search import indexing, signals, sources
+        from search import indexing, registry, signals
 
-        indexing.register(sources.PageSource())
-        indexing.register(sources.OrganizationSource())
+        # the content apps register their sources in their own ready(); each change they report is
+        # written to the index after its transaction commits
+        registry.on_change(indexing.sync_on_commit)
         signals.connect()

@@ -1,7 +1,7 @@
 """Demo step of ``manage.py load_demo``: index everything the other areas loaded."""
 
 from search import indexing
-from search.engines import get_engine
+from search.backends import get_engine
 
 
 def load(stdout=None) -> int:

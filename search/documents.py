@@ -1,19 +1,16 @@
-"""SearchDocument: one object (a page or an actor) in one language, as every engine indexes it."""
+"""SearchDocument: one object (a page, an actor, …) in one language, as every engine indexes it; and the
+helpers sources use to read text out of translated fields."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from kernel import languages, text
-
-PAGE = "page"
-ORGANIZATION = "organization"
-TYPES = (PAGE, ORGANIZATION)
 
 
 @dataclass(frozen=True)
 class SearchDocument:
-    type: str  # PAGE or ORGANIZATION
+    type: str  # the name of the source it came from: "page", "organization"
     object_id: str
     language: str
     title: str
@@ -26,7 +23,6 @@ class SearchDocument:
     names: tuple[str, ...] = ()
     # the language the title was taken from (differs from ``language`` when it fell back)
     title_language: str = ""
-    extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def id(self) -> str:

@@ -5,19 +5,25 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from search.documents import ORGANIZATION, PAGE
+from search import registry
 from search.engines.base import MAX_PAGE
 
 MAX_QUERY_LENGTH = 200
 CONTROL_CHARACTERS = re.compile(r"[\x01-\x08\x0b-\x1f\x7f-\x9f]")
 
-TYPE_LABELS = {PAGE: _("Pages"), ORGANIZATION: _("Organisations")}
+
+
+def type_choices() -> list[tuple[str, str]]:
+    """The result types: one per registered source."""
+    return [("", ""), *((source.name, source.plural_label) for source in registry.sources())]
+
+
 TOO_LONG = _("The search text is too long.")
 
 
 class SearchForm(forms.Form):
     q = forms.CharField(required=False, max_length=MAX_QUERY_LENGTH, error_messages={"max_length": TOO_LONG})
-    type = forms.ChoiceField(required=False, choices=[("", ""), *TYPE_LABELS.items()])
+    type = forms.ChoiceField(required=False, choices=type_choices)
     page = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE)
 
     def clean_q(self):

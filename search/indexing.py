@@ -1,79 +1,33 @@
-"""Keeping the index in step with the content: sources of documents, sync of one object, the durable queue."""
+"""Keeping the index in step with the content: sync of one object, the durable queue, rebuilds, status."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 
 from django.db import IntegrityError, transaction
 
+from search import registry
+from search.backends import get_engine
 from search.documents import SearchDocument, ids_for
-from search.engines import EngineUnavailable, get_engine
+from search.engines.base import EngineUnavailable, SearchEngine
 
 log = logging.getLogger(__name__)
 
 
-class Source:
-    """Where documents of one type come from. Subclasses say which objects are indexable and how."""
-
-    name = ""  # also the document type ("page", "organization")
-
-    def available(self) -> bool:
-        return True
-
-    def objects(self) -> Iterable:
-        """Every indexable object."""
-        raise NotImplementedError
-
-    def get(self, object_id):
-        """The indexable object with this id, or None (deleted, unpublished, private)."""
-        raise NotImplementedError
-
-    def documents(self, obj) -> list[SearchDocument]:
-        """One document per language the object can be found in."""
-        raise NotImplementedError
-
-    def object_id(self, obj) -> str:
-        return str(obj.pk)
-
-
-_sources: dict[str, Source] = {}
-
-
-def register(source: Source) -> Source:
-    _sources[source.name] = source
-    return source
-
-
-def unregister(name: str) -> None:
-    _sources.pop(name, None)
-
-
-def sources() -> list[Source]:
-    return [s for s in _sources.values() if s.available()]
-
-
-def get_source(name: str) -> Source:
-    return _sources[name]
-
-
 def all_documents() -> Iterator[SearchDocument]:
-    for source in sources():
+    for source in registry.sources():
         for obj in source.objects():
             yield from source.documents(obj)
 
 
 def count_objects() -> int:
-    total = 0
-    for source in sources():
-        objects = source.objects()
-        total += objects.count() if hasattr(objects, "count") and callable(objects.count) else len(list(objects))
-    return total
+    return sum(source.count() for source in registry.sources())
 
 
 # --- one object -----------------------------------------------------------------------------------
 
-def _write(source: Source, object_id: str, engine) -> None:
+def _write(source: registry.Source, object_id: str, engine) -> None:
     obj = source.get(object_id)
     docs = source.documents(obj) if obj is not None else []
     present = {d.id for d in docs}
@@ -93,7 +47,7 @@ def sync(source_name: str, object_id, engine=None) -> bool:
     try:
         if engine is None:
             raise EngineUnavailable("no engine")
-        _write(get_source(source_name), object_id, engine)
+        _write(registry.get(source_name), object_id, engine)
     except EngineUnavailable as exc:
         enqueue(source_name, object_id, str(exc))
         return False
@@ -154,8 +108,8 @@ def replay_pending(engine=None, limit: int | None = None, progress: Callable[[in
         ops = ops[:limit]
     for op in list(ops):
         try:
-            if op.source in _sources:
-                _write(get_source(op.source), op.object_id, engine)
+            if op.source in {s.name for s in registry.sources()}:
+                _write(registry.get(op.source), op.object_id, engine)
         except EngineUnavailable as exc:
             PendingIndexOperation.objects.filter(pk=op.pk).update(attempts=op.attempts + 1,
                                                                   last_error=str(exc)[:255])
@@ -177,3 +131,18 @@ def rebuild(engine=None, progress: Callable[[int], None] | None = None) -> int:
     if last is not None:
         PendingIndexOperation.objects.filter(pk__lte=last).delete()
     return count
+
+
+def status(engine: SearchEngine | None = None) -> dict:
+    """The engine's health plus the writes still queued: "ok", "catching up" (queued writes) or "down"."""
+    try:
+        info = (engine or get_engine()).health()
+    except EngineUnavailable as exc:
+        info = {"status": "down", "error": str(exc)[:200]}
+    try:
+        info["pending"] = pending_count()
+    except Exception:  # the database may be the thing that is down
+        info["pending"] = None
+    if info.get("status") == "ok" and info["pending"]:
+        info["status"] = "catching up"  # writes queued while the engine was down
+    return info

@@ -13,13 +13,13 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from kernel import languages
-from search.documents import TYPES
-from search.engines import EngineUnavailable, Filters, get_engine
-from search.forms import TYPE_LABELS, SearchForm, SuggestForm
+from search import registry
+from search.backends import get_engine
+from search.engines.base import Capability, EngineUnavailable, Filters
+from search.forms import SearchForm, SuggestForm
 from search.services import record_zero_results
 
 log = logging.getLogger(__name__)
-TYPE_LABEL = {"page": _("Page"), "organization": _("Organisation")}
 
 
 def _language() -> str:
@@ -31,11 +31,19 @@ def _link(**params) -> str:
     return "?" + urlencode({k: v for k, v in params.items() if v not in (None, "", 1)})
 
 
+def _can_suggest() -> bool:
+    try:
+        return get_engine().can(Capability.SUGGEST)
+    except EngineUnavailable:
+        return False
+
+
 @require_GET
 def search(request):
     code = _language()
     form = SearchForm(request.GET)
-    context = {"form": form, "search_query": "", "results": None, "unavailable": False}
+    context = {"form": form, "search_query": "", "results": None, "unavailable": False,
+               "autocomplete": _can_suggest()}
     if not form.is_valid():
         return render(request, "search/search.html", context, status=400)
     query, type_, page = form.cleaned_data["q"], form.cleaned_data["type"] or "", form.cleaned_data["page"] or 1
@@ -52,12 +60,14 @@ def search(request):
         record_zero_results(query, code)
     counts = results.facets.get("type", {})
     facets = [{"label": _("All"), "count": sum(counts.values()), "url": _link(q=query), "current": not type_}]
-    facets += [{"label": TYPE_LABELS[t], "count": counts.get(t, 0), "url": _link(q=query, type=t),
-                "current": type_ == t} for t in TYPES]
+    sources = {source.name: source for source in registry.sources()}
+    facets += [{"label": source.plural_label, "count": counts.get(name, 0), "url": _link(q=query, type=name),
+                "current": type_ == name} for name, source in sources.items()]
     hits = []
     for hit in results.hits:
         shown = languages.BY_CODE.get(hit.title_language) or languages.get(code)
-        hits.append({"hit": hit, "type_label": TYPE_LABEL.get(hit.type, ""),
+        source = sources.get(hit.type)
+        hits.append({"hit": hit, "type_label": source.label if source else "",
                      "other_language": shown if shown.code != code else None})
     context.update({
         "results": results, "hits": hits, "facets": facets, "type": type_,
@@ -74,7 +84,7 @@ def suggest(request):
     form = SuggestForm(request.GET)
     if not form.is_valid():
         return JsonResponse({"suggestions": [], "errors": [str(e) for e in form.errors.get("q", [])]}, status=400)
-    if not form.cleaned_data["q"]:
+    if not form.cleaned_data["q"] or not _can_suggest():
         return JsonResponse({"suggestions": []})
     try:
         found = get_engine().suggest(form.cleaned_data["q"], _language())

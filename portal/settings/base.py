@@ -6,6 +6,7 @@ from pathlib import Path
 import dj_database_url
 import dj_email_url
 from django.conf.locale import LANG_INFO
+from django.core.exceptions import ImproperlyConfigured
 
 from kernel import languages
 
@@ -224,10 +225,21 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Ny i Västerås <nore
 DIRECTORY_MAP_TILE_URL = os.environ.get("DIRECTORY_MAP_TILE_URL", "")
 
 # --- search (see search/) --------------------------------------------------------------------------
+# SEARCH_BACKEND picks the engine: embedded (in-process SQLite FTS5 file, one host, the default), postgres
+# (tables in the site's PostgreSQL database, shared by every host) or elasticsearch (large deployments).
 SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "embedded")
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
-# embedded engine index file; empty: BASE_DIR/search_index.sqlite3 (in memory for a test database)
-SEARCH_INDEX_PATH = os.environ.get("SEARCH_INDEX_PATH", "")
+# embedded engine index file
+SEARCH_INDEX_PATH = os.environ.get("SEARCH_INDEX_PATH", "") or str(BASE_DIR / "search_index.sqlite3")
+_SEARCH_ENGINES = {
+    "embedded": {"ENGINE": "search.engines.embedded.EmbeddedEngine", "OPTIONS": {"path": SEARCH_INDEX_PATH}},
+    "postgres": {"ENGINE": "search.engines.postgres.PostgresEngine", "OPTIONS": {"using": "default"}},
+    "elasticsearch": {"ENGINE": "search.engines.elasticsearch.ElasticsearchEngine",
+                      "OPTIONS": {"url": ELASTICSEARCH_URL, "prefix": "portal"}},
+}
+if SEARCH_BACKEND not in _SEARCH_ENGINES:
+    raise ImproperlyConfigured(f"SEARCH_BACKEND must be one of {', '.join(_SEARCH_ENGINES)}, not {SEARCH_BACKEND!r}")
+SEARCH_BACKENDS = {"default": _SEARCH_ENGINES[SEARCH_BACKEND]}
 
 # --- machine drafts of translations (translations/machine.py); off unless a provider is named ---------
 MACHINE_TRANSLATION_PROVIDER = os.environ.get("MACHINE_TRANSLATION_PROVIDER", "")  # "deepl" or "libretranslate"

@@ -1,18 +1,52 @@
-"""The small interface every search engine implements: a write side, a read side and capability flags."""
+"""The small interface every search engine implements: a write side, a read side and declared capabilities.
+
+Engines import nothing of the project: the languages they index (with their analysis), their synonyms and
+their options are handed to the constructor by ``search.backends``.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import enum
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from search.documents import SearchDocument
 
 PAGE_SIZE = 10
 MAX_PAGE = 100
+MAX_QUERY_WORDS = 16
+# filter name (``Filters``) → list field of ``SearchDocument`` it selects on
+FILTER_FIELDS = {"focus_area": "focus_areas", "category": "categories", "language_served": "languages_served"}
+
+SynonymProvider = Callable[[str], Sequence[Sequence[str]]]
 
 
 class EngineUnavailable(Exception):
     """The engine cannot be reached or written to; writes are queued and replayed later."""
+
+
+class Capability(enum.Enum):
+    """What an engine may declare it can do beyond plain matching, filters and facets."""
+
+    FUZZY = "typo tolerance"
+    HIGHLIGHT = "highlighted matches"
+    SUGGEST = "autocomplete of a prefix"
+    DID_YOU_MEAN = "did you mean"
+    SYNONYMS = "synonyms"
+
+
+@dataclass(frozen=True)
+class LanguageAnalysis:
+    """One language an engine indexes: its code and how its text is analysed (see search/analysis.py)."""
+
+    code: str
+    analysis: str  # key of the analysis chain
+    stemmer: str | None = None  # Snowball algorithm name, where one exists
+
+    @property
+    def ident(self) -> str:
+        """The code as an identifier (index and table names): ``sv_x_simple``."""
+        return self.code.replace("-", "_")
 
 
 @dataclass(frozen=True)
@@ -65,15 +99,23 @@ class Suggestion:
 
 
 class SearchEngine:
-    """Base class: subclasses declare what they can do and implement the methods below."""
+    """Base class: subclasses declare their capabilities and implement the methods below."""
 
     name = "base"
-    supports_fuzzy = False
-    supports_highlight = False
-    supports_suggest = False  # prefix autocomplete
-    supports_did_you_mean = False
-    supports_synonyms = False
-    needs_server = False
+    capabilities: frozenset[Capability] = frozenset()
+
+    def __init__(self, languages: Sequence[LanguageAnalysis], synonyms: SynonymProvider | None = None):
+        if not languages:
+            raise ValueError("a search engine needs at least one language")
+        self.languages: dict[str, LanguageAnalysis] = {lang.code: lang for lang in languages}
+        self.synonyms: SynonymProvider = synonyms or (lambda code: ())
+
+    def can(self, capability: Capability) -> bool:
+        return capability in self.capabilities
+
+    def language(self, code: str) -> LanguageAnalysis:
+        """The language ``code`` (KeyError for one this engine does not index)."""
+        return self.languages[code]
 
     # --- write side ---
     def index(self, docs: Iterable[SearchDocument]) -> int:
@@ -81,23 +123,6 @@ class SearchEngine:
 
     def delete(self, ids: Iterable[str]) -> None:
         raise NotImplementedError
-
-    def bulk(self, docs: Iterable[SearchDocument], batch_size: int = 500, progress=None) -> int:
-        """Index many documents in batches; ``progress(count)`` is called after each batch."""
-        count = 0
-        batch: list[SearchDocument] = []
-        for doc in docs:
-            batch.append(doc)
-            if len(batch) >= batch_size:
-                count += self.index(batch)
-                batch = []
-                if progress:
-                    progress(count)
-        if batch:
-            count += self.index(batch)
-            if progress:
-                progress(count)
-        return count
 
     def rebuild(self, docs: Iterable[SearchDocument], progress=None) -> int:
         """Replace the whole index by ``docs``; searches keep being answered meanwhile."""
@@ -126,14 +151,8 @@ class SearchEngine:
         raise NotImplementedError
 
     def health(self) -> dict:
-        from search.indexing import pending_count
-
+        """``engine``, ``status`` ("ok" or "down"), and when up the documents in total and per language."""
         info: dict = {"engine": self.name}
-        try:
-            pending = pending_count()
-        except Exception:  # the database may be the thing that is down
-            pending = None
-        info["pending"] = pending
         try:
             up = self.ping()
             if up:
@@ -143,10 +162,17 @@ class SearchEngine:
         except EngineUnavailable as exc:
             up = False
             info["error"] = str(exc)[:200]
-        if not up:
-            info["status"] = "down"
-        elif pending:
-            info["status"] = "catching up"  # writes queued while the engine was down
-        else:
-            info["status"] = "ok"
+        info["status"] = "ok" if up else "down"
         return info
+
+
+def batches(items: Iterable, size: int):
+    """``items`` in lists of ``size`` (the last one shorter)."""
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

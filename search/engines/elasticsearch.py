@@ -7,7 +7,7 @@ Only analysis built into Elasticsearch is used (no ICU plugin); the rules mirror
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 
 from elasticsearch import ApiError, Elasticsearch, TransportError, helpers
@@ -24,25 +24,27 @@ from elasticsearch.dsl import (
 )
 from elasticsearch.dsl import Search as DslSearch
 
-from kernel import languages
 from search import analysis as rules
 from search.documents import SearchDocument
 from search.engines.base import (
+    FILTER_FIELDS,
     MAX_PAGE,
+    MAX_QUERY_WORDS,
     PAGE_SIZE,
+    Capability,
     EngineUnavailable,
     Filters,
     Hit,
+    LanguageAnalysis,
     Results,
     SearchEngine,
     Suggestion,
+    SynonymProvider,
 )
 
 log = logging.getLogger(__name__)
 FUZZINESS = "AUTO:4,8"  # as the embedded engine: no edits below 4 letters, 1 up to 7, then 2
-MAX_QUERY_WORDS = 16
 FIELDS = ["title^10", "body", "names^6"]
-FILTER_FIELDS = {"focus_area": "focus_areas", "category": "categories", "language_served": "languages_served"}
 
 
 def _mapping_rules(table: dict[str, str | None]) -> list[str]:
@@ -79,9 +81,9 @@ def synonym_set_id(prefix: str, code: str) -> str:
     return f"{prefix}-{code}-synonyms"
 
 
-def _chain(code: str) -> tuple[list, list]:
+def _chain(language: LanguageAnalysis) -> tuple[list, list]:
     """Char filters and token filters (before stemming) of a language, from its analysis key."""
-    name = languages.get(code).analysis
+    name = language.analysis
     char_filters: list = [INVISIBLE]
     filters: list = ["lowercase"]
     if name in ("arabic", "persian", "sorani"):
@@ -103,10 +105,11 @@ def _chain(code: str) -> tuple[list, list]:
     return char_filters, filters
 
 
-def analyzers(code: str, prefix: str) -> dict[str, object]:
+def analyzers(language: LanguageAnalysis, prefix: str) -> dict[str, object]:
     """The analyzers of one language's index: text (index and search), words, names."""
-    char_filters, filters = _chain(code)
-    stemmer = languages.get(code).stemmer
+    code = language.code
+    char_filters, filters = _chain(language)
+    stemmer = language.stemmer
     stem = [_stemmer(stemmer)] if stemmer else []
     synonyms = token_filter(f"portal_synonyms_{code.replace('-', '_')}", "synonym_graph",
                             synonyms_set=synonym_set_id(prefix, code), updateable=True)
@@ -122,8 +125,8 @@ def analyzers(code: str, prefix: str) -> dict[str, object]:
     }
 
 
-def index_definition(name: str, code: str, prefix: str) -> Index:
-    a = analyzers(code, prefix)
+def index_definition(name: str, language: LanguageAnalysis, prefix: str) -> Index:
+    a = analyzers(language, prefix)
     mapping = Mapping()
     mapping.field("type", Keyword())
     mapping.field("object_id", Keyword())
@@ -195,26 +198,21 @@ def build_suggest(prefix: str, alias: str, limit: int = 8) -> DslSearch:
 
 class ElasticsearchEngine(SearchEngine):
     name = "elasticsearch"
-    supports_fuzzy = True
-    supports_highlight = True
-    supports_suggest = True
-    supports_did_you_mean = True
-    supports_synonyms = True
-    needs_server = True
+    capabilities = frozenset(Capability)
 
-    def __init__(self, url: str, prefix: str = "portal", client: Elasticsearch | None = None,
-                 synonyms: Callable[[str], Sequence[Sequence[str]]] | None = None):
+    def __init__(self, languages: Sequence[LanguageAnalysis], synonyms: SynonymProvider | None = None,
+                 url: str = "", prefix: str = "portal", client: Elasticsearch | None = None):
+        super().__init__(languages, synonyms)
         if not url and client is None:
             raise EngineUnavailable("ELASTICSEARCH_URL is not set")
         self.url = url
         self.prefix = prefix
         self.client = client or Elasticsearch(url, request_timeout=10, max_retries=1, retry_on_timeout=False)
-        self._synonyms = synonyms
         self.refresh_on_write = False
         self._ready: set[str] = set()
 
     def alias(self, code: str) -> str:
-        languages.get(code)
+        self.language(code)
         return f"{self.prefix}-{code}"
 
     def _call(self, func, *args, **kwargs):
@@ -226,17 +224,13 @@ class ElasticsearchEngine(SearchEngine):
             raise EngineUnavailable(f"Elasticsearch: {exc}") from exc
 
     def _groups(self, code: str) -> list[list[str]]:
-        if self._synonyms is not None:
-            return [list(g) for g in self._synonyms(code)]
-        from search.synonyms import groups_for
-
-        return groups_for(code)
+        return [list(g) for g in self.synonyms(code)]
 
     # --- indexes and aliases ---
     def _new_index(self, code: str) -> str:
         name = f"{self.alias(code)}-{datetime.now(UTC):%Y%m%d%H%M%S%f}"
         self.update_synonyms(code, self._groups(code))
-        definition = index_definition(name, code, self.prefix).to_dict()
+        definition = index_definition(name, self.language(code), self.prefix).to_dict()
         self._call(self.client.indices.create, index=name, **definition)
         return name
 
@@ -275,14 +269,14 @@ class ElasticsearchEngine(SearchEngine):
         actions = []
         for doc_id in ids:
             code = doc_id.rsplit(":", 1)[-1]
-            if code in languages.BY_CODE:
+            if code in self.languages:
                 self._ensure(code)
                 actions.append({"_op_type": "delete", "_index": self.alias(code), "_id": doc_id})
         if actions:
             self._bulk(actions)
 
     def rebuild(self, docs: Iterable[SearchDocument], progress=None) -> int:
-        new = {code: self._new_index(code) for code in languages.CODES}
+        new = {code: self._new_index(code) for code in self.languages}
         count = 0
 
         def actions():
@@ -312,7 +306,7 @@ class ElasticsearchEngine(SearchEngine):
         self._call(self.client.indices.update_aliases, actions=swap)  # one atomic swap for every language
         if old:
             self._call(self.client.indices.delete, index=",".join(old), ignore_unavailable=True)
-        self._ready = set(languages.CODES)
+        self._ready = set(self.languages)
         return count
 
     def refresh(self) -> None:
@@ -321,7 +315,7 @@ class ElasticsearchEngine(SearchEngine):
     def drop(self) -> None:
         """Delete every index and synonym set of this prefix (tests)."""
         self.client.indices.delete(index=f"{self.prefix}-*", ignore_unavailable=True)
-        for code in languages.CODES:
+        for code in self.languages:
             try:
                 self.client.synonyms.delete_synonym(id=synonym_set_id(self.prefix, code))
             except ApiError:
@@ -381,7 +375,7 @@ class ElasticsearchEngine(SearchEngine):
     # --- operations ---
     def counts(self) -> dict[str, int]:
         out = {}
-        for code in languages.CODES:
+        for code in self.languages:
             try:
                 out[code] = self._call(self.client.count, index=self.alias(code))["count"]
             except ApiError:  # no index for the language yet

@@ -9,37 +9,38 @@ from __future__ import annotations
 import itertools
 import json
 import os
-import re
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from django.utils.html import escape
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from kernel import languages
-from search.analysis import RAW_WORD, Analyzer, analyzer_for, name_terms, normalize_word
+from search.analysis import RAW_WORD, Analyzer, analyzer, name_terms, normalize_word
 from search.documents import SearchDocument
 from search.engines.base import (
+    FILTER_FIELDS,
     MAX_PAGE,
+    MAX_QUERY_WORDS,
     PAGE_SIZE,
+    Capability,
     EngineUnavailable,
     Filters,
     Hit,
+    LanguageAnalysis,
     Results,
     SearchEngine,
     Suggestion,
+    SynonymProvider,
+    batches,
 )
+from search.engines.highlight import highlight_text
 
-MAX_QUERY_WORDS = 16
 FUZZY_CANDIDATES = 3
-SNIPPET_WORDS = 30
 # bm25 weights of the columns title, body, names
 WEIGHTS = (10.0, 1.0, 6.0)
 LIST_FIELDS = ("focus_areas", "categories", "languages_served")
-FILTER_FIELDS = {"focus_area": "focus_areas", "category": "categories", "language_served": "languages_served"}
 _memory_ids = itertools.count()
 
 
@@ -48,11 +49,6 @@ def typo_distance(word: str) -> int:
     if len(word) < 4:
         return 0
     return 1 if len(word) <= 7 else 2
-
-
-def _table(code: str) -> str:
-    # table names come only from the language table, never from a request
-    return "fts_" + languages.get(code).field_suffix
 
 
 def _quote(token: str) -> str:
@@ -78,15 +74,11 @@ class _Term:
 
 class EmbeddedEngine(SearchEngine):
     name = "embedded"
-    supports_fuzzy = True
-    supports_highlight = True
-    supports_suggest = True
-    supports_did_you_mean = True
-    supports_synonyms = True
-    needs_server = False
+    capabilities = frozenset(Capability)
 
-    def __init__(self, path: str | os.PathLike = ":memory:",
-                 synonyms: Callable[[str], Sequence[Sequence[str]]] | None = None):
+    def __init__(self, languages: Sequence[LanguageAnalysis], synonyms: SynonymProvider | None = None,
+                 path: str | os.PathLike = ":memory:"):
+        super().__init__(languages, synonyms)
         path = str(path)
         if path == ":memory:":
             # a named shared in-memory database, so every thread sees the same index
@@ -96,7 +88,6 @@ class EmbeddedEngine(SearchEngine):
             self.uri = "file:" + os.path.abspath(path)
             self.memory = False
         self.path = path
-        self._synonyms = synonyms
         self._local = threading.local()
         self._lock = threading.Lock()
         self._vocabularies: dict[str, _Vocabulary] = {}
@@ -104,6 +95,14 @@ class EmbeddedEngine(SearchEngine):
         self._local.conn = self._keepalive
         self._local.pid = os.getpid()
         self._create_schema()
+
+    def _table(self, code: str) -> str:
+        # table names come only from the languages the engine was given, never from a request
+        return "fts_" + self.language(code).ident
+
+    def _analyzer(self, code: str) -> Analyzer:
+        lang = self.language(code)
+        return analyzer(lang.analysis, lang.stemmer)
 
     # --- connections ---------------------------------------------------------------------------------
     def _connect(self) -> sqlite3.Connection:
@@ -153,8 +152,8 @@ class EmbeddedEngine(SearchEngine):
                 language TEXT NOT NULL, term TEXT NOT NULL, surface TEXT NOT NULL,
                 PRIMARY KEY (language, term)) WITHOUT ROWID""",
         ]
-        for code in languages.CODES:
-            table = _table(code)
+        for code in self.languages:
+            table = self._table(code)
             statements += [
                 f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5(title, body, names, tokenize='ascii')",
                 f"CREATE VIRTUAL TABLE IF NOT EXISTS {table}_vocab USING fts5vocab({table}, 'row')",
@@ -196,15 +195,15 @@ class EmbeddedEngine(SearchEngine):
             try:
                 for table in ("documents", "document_terms", "surfaces"):
                     conn.execute(f"DELETE FROM {table}")
-                for code in languages.CODES:
-                    conn.execute(f"DELETE FROM {_table(code)}")
-                    conn.execute(f"DELETE FROM {_table(code)}_prefix")
+                for code in self.languages:
+                    conn.execute(f"DELETE FROM {self._table(code)}")
+                    conn.execute(f"DELETE FROM {self._table(code)}_prefix")
                 count = 0
-                for batch in _batches(docs, 500):
+                for batch in batches(docs, 500):
                     count += self._write_rows(conn, batch, [], set())
                     if progress:
                         progress(count)
-                self._bump(conn, languages.CODES)
+                self._bump(conn, self.languages)
                 conn.execute("COMMIT")
                 return count
             except BaseException:
@@ -239,9 +238,9 @@ class EmbeddedEngine(SearchEngine):
             by_language.setdefault(code, []).append((rowid,))
             removed.add(code)
         for code, rowids in by_language.items():
-            if code in languages.BY_CODE:
-                conn.executemany(f"DELETE FROM {_table(code)} WHERE rowid = ?", rowids)
-                conn.executemany(f"DELETE FROM {_table(code)}_prefix WHERE rowid = ?", rowids)
+            if code in self.languages:
+                conn.executemany(f"DELETE FROM {self._table(code)} WHERE rowid = ?", rowids)
+                conn.executemany(f"DELETE FROM {self._table(code)}_prefix WHERE rowid = ?", rowids)
             conn.executemany("DELETE FROM document_terms WHERE doc = ?", rowids)
             conn.executemany("DELETE FROM documents WHERE rowid = ?", rowids)
         return removed
@@ -258,9 +257,9 @@ class EmbeddedEngine(SearchEngine):
         surfaces: dict[str, dict[str, str]] = {}
         seen: dict[str, set[str]] = {}
         for rowid, doc in enumerate(docs, start=next_rowid):
-            if doc.language not in languages.BY_CODE:
+            if doc.language not in self.languages:
                 raise ValueError(f"unknown language {doc.language!r}")
-            analyzer = analyzer_for(doc.language)
+            analyzer = self._analyzer(doc.language)
             lang_surfaces = surfaces.setdefault(doc.language, {})
             lang_seen = seen.setdefault(doc.language, set())
             title_terms = analyzer.index_text(doc.title, lang_surfaces, lang_seen)
@@ -284,8 +283,8 @@ class EmbeddedEngine(SearchEngine):
             "INSERT INTO documents (rowid, doc_id, language, type, object_id, url, title, body, title_language, "
             "data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", doc_rows)
         for code, rows in by_language.items():
-            conn.executemany(f"INSERT INTO {_table(code)} (rowid, title, body, names) VALUES (?, ?, ?, ?)", rows)
-            conn.executemany(f"INSERT INTO {_table(code)}_prefix (rowid, words) VALUES (?, ?)", prefix_rows[code])
+            conn.executemany(f"INSERT INTO {self._table(code)} (rowid, title, body, names) VALUES (?, ?, ?, ?)", rows)
+            conn.executemany(f"INSERT INTO {self._table(code)}_prefix (rowid, words) VALUES (?, ?)", prefix_rows[code])
         conn.executemany("INSERT OR IGNORE INTO document_terms (field, value, doc) VALUES (?, ?, ?)", term_rows)
         for code, pairs in surfaces.items():
             conn.executemany("INSERT OR IGNORE INTO surfaces (language, term, surface) VALUES (?, ?, ?)",
@@ -306,7 +305,7 @@ class EmbeddedEngine(SearchEngine):
         cached = self._vocabularies.get(code)
         if cached is not None and cached.generation == generation:
             return cached
-        frequency = dict(conn.execute(f"SELECT term, doc FROM {_table(code)}_vocab"))
+        frequency = dict(conn.execute(f"SELECT term, doc FROM {self._table(code)}_vocab"))
         by_length: dict[int, list[str]] = {}
         for term in frequency:
             by_length.setdefault(len(term), []).append(term)
@@ -330,13 +329,8 @@ class EmbeddedEngine(SearchEngine):
 
     # --- query planning ------------------------------------------------------------------------------
     def _synonym_phrases(self, code: str, analyzer: Analyzer) -> dict[tuple[str, ...], list[tuple[str, ...]]]:
-        provider = self._synonyms
-        if provider is None:
-            from search.synonyms import groups_for
-
-            provider = groups_for
         mapping: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
-        for group in provider(code):
+        for group in self.synonyms(code):
             phrases = [tuple(analyzer.terms(p)) for p in group]
             phrases = [p for p in phrases if p]
             for phrase in phrases:
@@ -345,7 +339,7 @@ class EmbeddedEngine(SearchEngine):
         return mapping
 
     def _plan(self, query: str, code: str, vocabulary: _Vocabulary, fuzzy: bool = True) -> list[_Term]:
-        analyzer = analyzer_for(code)
+        analyzer = self._analyzer(code)
         pairs: list[tuple[str, str]] = []  # (normalised word, as written)
         for raw in RAW_WORD.findall(query):
             for token in normalize_word(raw, analyzer.chain):
@@ -394,7 +388,7 @@ class EmbeddedEngine(SearchEngine):
     # --- read side -----------------------------------------------------------------------------------
     def search(self, query: str, language: str, filters: Filters | None = None, facets: bool = True,
                highlight: bool = True, page: int = 1, page_size: int = PAGE_SIZE) -> Results:
-        languages.get(language)  # KeyError for a language the portal does not have
+        self.language(language)  # KeyError for a language the engine does not index
         page = max(1, min(int(page), MAX_PAGE))
         results = Results(query=query, language=language, page=page, page_size=page_size)
         return self._run(self._search, query, language, filters or Filters(), highlight, results)
@@ -406,7 +400,7 @@ class EmbeddedEngine(SearchEngine):
             return results
         if any(t.correction for t in terms):
             results.suggestion = " ".join(t.correction or t.word.lower() for t in terms)
-        table = _table(code)
+        table = self._table(code)
         where, params = [], []
         for name, field_name in FILTER_FIELDS.items():
             value = getattr(filters, name)
@@ -429,7 +423,7 @@ class EmbeddedEngine(SearchEngine):
             f"bm25({table}, ?, ?, ?) AS score {base}{type_filter} ORDER BY score LIMIT ? OFFSET ?",
             [*WEIGHTS, match, *params, *type_params, results.page_size, offset]).fetchall()
         marks = {token for t in terms for a in t.alternatives for token in a}
-        analyzer = analyzer_for(code)
+        analyzer = self._analyzer(code)
         for doc_id, type_, object_id, url, title, body, title_language, score in rows:
             hit = Hit(id=doc_id, type=type_, object_id=object_id, language=code, title=title, url=url,
                       score=-score, title_language=title_language)
@@ -440,11 +434,11 @@ class EmbeddedEngine(SearchEngine):
         return results
 
     def suggest(self, prefix: str, language: str, limit: int = 8) -> list[Suggestion]:
-        languages.get(language)
+        self.language(language)
         return self._run(self._suggest, prefix, language, limit)
 
     def _suggest(self, prefix: str, code: str, limit: int) -> list[Suggestion]:
-        analyzer = analyzer_for(code)
+        analyzer = self._analyzer(code)
         raws = RAW_WORD.findall(prefix)[:MAX_QUERY_WORDS]
         words = [(raw, token) for raw in raws for token in normalize_word(raw, analyzer.chain)]
         if not words or len(words[-1][1]) < 2:
@@ -454,7 +448,7 @@ class EmbeddedEngine(SearchEngine):
             forms = {token, *name_terms(raw)}
             star = "*" if index == len(words) - 1 else ""
             parts.append("(" + " OR ".join(_quote(f) + star for f in sorted(forms)) + ")")
-        table = _table(code) + "_prefix"
+        table = self._table(code) + "_prefix"
         rows = self.conn.execute(
             f"SELECT d.title, d.url, d.type FROM {table} p JOIN documents d ON d.rowid = p.rowid "
             f"WHERE {table} MATCH ? ORDER BY bm25({table}) LIMIT ?", (" AND ".join(parts), limit * 3)).fetchall()
@@ -470,61 +464,8 @@ class EmbeddedEngine(SearchEngine):
         rows = self._run(lambda: self.conn.execute(
             "SELECT language, count(*) FROM documents GROUP BY language").fetchall())
         found = dict(rows)
-        return {code: found.get(code, 0) for code in languages.CODES}
+        return {code: found.get(code, 0) for code in self.languages}
 
     def ping(self) -> bool:
         self._run(lambda: self.conn.execute("SELECT count(*) FROM meta").fetchone())
         return True
-
-    def document_ids(self) -> set[str]:
-        return {r[0] for r in self._run(lambda: self.conn.execute("SELECT doc_id FROM documents").fetchall())}
-
-
-def _batches(items: Iterable, size: int):
-    batch = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-SPACE = re.compile(r"\s+")
-
-
-def highlight_text(text: str, marks: set[str], analyzer: Analyzer, whole: bool = False) -> str:
-    """Escaped ``text`` (or a window of it around the first match) with ``<mark>`` around matched words."""
-    if not text:
-        return ""
-    spans = []
-    for match in RAW_WORD.finditer(text):
-        raw = match.group()
-        tokens = normalize_word(raw, analyzer.chain)
-        hit = any(analyzer.stem(t) in marks or t in marks for t in tokens) or any(
-            t in marks for t in name_terms(raw))
-        spans.append((match.start(), match.end(), hit))
-    if whole:
-        start, end = 0, len(text)
-    else:
-        first = next((i for i, s in enumerate(spans) if s[2]), 0)
-        lo = max(0, first - 8)
-        hi = min(len(spans), lo + SNIPPET_WORDS)
-        if not spans:
-            return escape(SPACE.sub(" ", text[:200]))
-        start = spans[lo][0] if lo else 0
-        end = spans[hi - 1][1] if hi < len(spans) else len(text)
-        spans = spans[lo:hi]
-    out, position = [], start
-    for s, e, hit in spans:
-        if not hit:
-            continue
-        out.append(escape(text[position:s]))
-        out.append("<mark>" + escape(text[s:e]) + "</mark>")
-        position = e
-    out.append(escape(text[position:end]))
-    html = SPACE.sub(" ", "".join(out)).strip()
-    if not whole:
-        html = ("… " if start > 0 else "") + html + (" …" if end < len(text) else "")
-    return html

@@ -9,11 +9,12 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 @pytest.fixture
 def indexed(settings, tmp_path, home):
-    from search.documents import ORGANIZATION, PAGE, SearchDocument
-    from search.engines import get_engine, reset_engine
+    from search.backends import get_engine
+    from search.documents import SearchDocument
 
-    settings.SEARCH_INDEX_PATH = str(tmp_path / "search_index.sqlite3")
-    reset_engine()
+    ORGANIZATION, PAGE = "organization", "page"
+    settings.SEARCH_BACKENDS = {"default": {"ENGINE": "search.engines.embedded.EmbeddedEngine",
+                                            "OPTIONS": {"path": str(tmp_path / "search_index.sqlite3")}}}
     docs = []
     for code in ("sv", "ar"):
         docs += [
@@ -24,7 +25,6 @@ def indexed(settings, tmp_path, home):
         ]
     get_engine().index(docs)
     yield get_engine()
-    reset_engine()
 
 
 @pytest.mark.parametrize("lang", ["sv", "ar"])

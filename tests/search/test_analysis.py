@@ -3,7 +3,8 @@
 import pytest
 
 from kernel import languages
-from search.analysis import CHAINS, analyze, analyzer_for, name_terms
+from search.analysis import CHAINS, name_terms
+from search.backends import analyze, analyzer_for
 
 
 def test_every_language_has_an_analysis_chain():

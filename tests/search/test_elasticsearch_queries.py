@@ -7,6 +7,7 @@ import pytest
 
 from kernel import languages
 from search.analysis import RAW_WORD
+from search.backends import language_analysis
 from search.engines.base import EngineUnavailable, Filters
 from search.engines.elasticsearch import (
     ElasticsearchEngine,
@@ -20,7 +21,8 @@ from .conftest import ELASTICSEARCH_URL, make_actor, make_doc, needs_elasticsear
 
 
 def definition(code):
-    return index_definition(f"portal-{code}-1", code, "portal").to_dict()
+    language = next(lang for lang in language_analysis() if lang.code == code)
+    return index_definition(f"portal-{code}-1", language, "portal").to_dict()
 
 
 def analysis(code):
@@ -150,14 +152,14 @@ def test_suggest_uses_prefix_fields():
 
 
 def test_an_index_and_alias_per_language():
-    engine = ElasticsearchEngine(url="http://127.0.0.1:9", prefix="portal")
+    engine = ElasticsearchEngine(language_analysis(), url="http://127.0.0.1:9", prefix="portal")
     assert engine.alias("ar") == "portal-ar" and engine.alias("sv-x-simple") == "portal-sv-x-simple"
     with pytest.raises(KeyError):
         engine.alias("xx")
 
 
 def test_unreachable_cluster_is_reported_down_and_writes_raise_unavailable(db):
-    engine = ElasticsearchEngine(url="http://127.0.0.1:9", prefix="portal")  # nothing listens on port 9
+    engine = ElasticsearchEngine(language_analysis(), url="http://127.0.0.1:9", prefix="portal")  # nothing listens on port 9
     assert engine.health()["status"] == "down"
     with pytest.raises(EngineUnavailable):
         engine.index([make_doc("Bostad", "sv")])
@@ -167,8 +169,7 @@ def test_unreachable_cluster_is_reported_down_and_writes_raise_unavailable(db):
 def test_rebuild_swaps_aliases_without_losing_search(db):
     import uuid
 
-    engine = ElasticsearchEngine(url=ELASTICSEARCH_URL, prefix=f"test-{uuid.uuid4().hex[:8]}",
-                                 synonyms=lambda code: [])
+    engine = ElasticsearchEngine(language_analysis(), url=ELASTICSEARCH_URL, prefix=f"test-{uuid.uuid4().hex[:8]}")
     try:
         engine.refresh_on_write = True
         engine.index([make_actor("Försäkringskassan", "sv", object_id=1)])

@@ -1,15 +1,19 @@
 """The engine contract: the same documents, the same queries, the same hits, for every engine.
 
-Runs on the embedded engine always and on Elasticsearch when ELASTICSEARCH_URL is set. What an engine
-declares it cannot do (capability flags) is not asserted for it.
+Runs on the embedded engine always and on Elasticsearch when ELASTICSEARCH_URL is set. A test marked
+``requires(Capability.X)`` runs only for engines that declare that capability, and is skipped with the
+reason for the others.
 """
 
 import pytest
 
-from search.analysis import analyze
-from search.engines.base import Filters
+from search.backends import analyze
+from search.engines.base import Capability, Filters
 
 from .conftest import make_actor, make_doc
+
+# the PostgreSQL engine keeps its documents in the test database
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
@@ -46,9 +50,8 @@ def test_without_diacritics_is_found(engine, corpus):
     assert ids(engine.search("forsakringskassan", "sv")) == ["1"]
 
 
+@pytest.mark.requires(Capability.FUZZY)
 def test_typo_is_found(engine, corpus):
-    if not engine.supports_fuzzy:
-        pytest.skip("engine declares no typo tolerance")
     assert ids(engine.search("forsakringskasan", "sv")) == ["1"]
 
 
@@ -98,9 +101,8 @@ def test_focus_area_category_and_served_language_filters(engine, corpus):
     assert ids(engine.search("barn", "sv", Filters(focus_area="housing"))) == []
 
 
+@pytest.mark.requires(Capability.HIGHLIGHT)
 def test_highlight_marks_matches_and_escapes_everything(engine, corpus):
-    if not engine.supports_highlight:
-        pytest.skip("engine declares no highlighting")
     engine.index([make_doc("<script>alert(1)</script> Barn & familj", "sv", "Barn <b>och</b> föräldrar",
                            object_id=9)])
     engine.refresh()
@@ -110,25 +112,33 @@ def test_highlight_marks_matches_and_escapes_everything(engine, corpus):
     assert "<b>" not in hit.body_highlight and "<mark>Barn</mark>" in hit.body_highlight
 
 
+@pytest.mark.requires(Capability.DID_YOU_MEAN)
 def test_did_you_mean(engine, corpus):
-    if not engine.supports_did_you_mean:
-        pytest.skip("engine declares no suggestions")
     suggestion = engine.search("forsakringskasan", "sv").suggestion
     assert analyze(suggestion, "sv") == analyze("försäkringskassan", "sv")
     assert engine.search("forsakringskassan", "sv").suggestion is None
 
 
+@pytest.mark.requires(Capability.DID_YOU_MEAN)
+def test_did_you_mean_never_offers_a_word_of_a_deleted_document(engine, corpus):
+    engine.index([make_doc("Medborgarskolan", "sv", "Studiecirklar.", object_id=20)])
+    engine.refresh()
+    assert engine.search("medborgarskolen", "sv").suggestion == "medborgarskolan"
+    engine.delete(["page:20:sv"])
+    engine.refresh()
+    results = engine.search("medborgarskolen", "sv")
+    assert results.suggestion is None and results.total == 0
+
+
+@pytest.mark.requires(Capability.SUGGEST)
 def test_suggest_completes_a_prefix(engine, corpus):
-    if not engine.supports_suggest:
-        pytest.skip("engine declares no autocomplete")
     assert [s.text for s in engine.suggest("försäk", "sv")] == ["Försäkringskassan"]
     assert [s.text for s in engine.suggest("backby", "sv")] == ["Bäckbyhuset"]
     assert engine.suggest("zzz", "sv") == []
 
 
+@pytest.mark.requires(Capability.SYNONYMS)
 def test_synonyms(engine, corpus, synonyms):
-    if not engine.supports_synonyms:
-        pytest.skip("engine declares no synonyms")
     engine.index([make_doc("Barnavårdscentral", "sv", "Vaccination och hälsa.", object_id=10)])
     synonyms.groups["sv"] = [["BVC", "barnavårdscentral"]]
     engine.update_synonyms("sv", synonyms.groups["sv"])
@@ -144,6 +154,17 @@ def test_delete_and_reindex(engine, corpus):
     engine.index([make_actor("Bäckbyhuset", "sv", "Nyare text", object_id=2)])  # replaces, not duplicates
     engine.refresh()
     assert ids(engine.search("Bäckbyhuset", "sv")) == ["2"]
+
+
+def test_rebuild_replaces_the_whole_index(engine, corpus):
+    assert engine.rebuild([make_actor("Migrationsverket", "sv", "Uppehållstillstånd.", object_id=30)]) == 1
+    engine.refresh()
+    assert ids(engine.search("forsakringskassan", "sv")) == []
+    assert ids(engine.search("migrationsverket", "sv")) == ["30"]
+    assert engine.counts()["sv"] == 1 and engine.counts()["ar"] == 0
+    engine.index([make_doc("Barnen i förskolan", "sv", object_id=3)])  # written after a rebuild too
+    engine.refresh()
+    assert ids(engine.search("barn", "sv")) == ["3"]
 
 
 def test_paging(engine):
@@ -162,7 +183,8 @@ def test_paging(engine):
 def test_hostile_queries_are_answered(engine, corpus, query):
     results = engine.search(query, "sv")
     assert results.total >= 0
-    assert isinstance(engine.suggest(query, "sv"), list)
+    if engine.can(Capability.SUGGEST):
+        assert isinstance(engine.suggest(query, "sv"), list)
 
 
 def test_counts_per_language(engine, corpus):

@@ -6,7 +6,8 @@ from directory.models import Category
 from kernel import languages
 from pages.models import ArticlePage, TopicPage
 from search.documents import plain_text
-from search.indexing import all_documents, get_source
+from search.indexing import all_documents
+from search.registry import get as get_source
 
 from ..directory.factories import OrganizationFactory, ServiceFactory, category
 from ..pages.conftest import SV_BODY, article, make_page, meeting_place, topic  # noqa: F401

@@ -73,10 +73,13 @@ def test_an_association_edit_approved_on_host_a_is_found_by_search_on_host_b(top
 import json
 from django.contrib.auth import get_user_model
 from django.urls import reverse
-from community import services, snapshot
+from community import services
+from community.models import Membership
+from directory import snapshot
 from directory.models import Organization
 org = Organization.objects.filter(status="active").order_by("pk").first() or Organization.objects.order_by("pk").first()
 member, _ = get_user_model().objects.get_or_create(username="topology-member", defaults={"email": "m@example.org"})
+Membership.objects.get_or_create(user=member, organization=org)
 base = snapshot.serialize(org)
 proposed = {**base, "description": {**base["description"], "sv": "Föreningen TOKEN träffas varje vecka."}}
 request = services.submit_change(member, org, proposed, base_snapshot=base)

@@ -4,7 +4,8 @@ from django.core.management.base import BaseCommand, CommandError
 
 from kernel import languages
 from search import indexing
-from search.engines import EngineUnavailable, get_engine
+from search.backends import get_engine
+from search.engines.base import EngineUnavailable
 
 
 class Progress:
@@ -59,7 +60,7 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS(f"{done} written, the index is up to date."))
 
     def status(self):
-        health = get_engine().health()
+        health = indexing.status()
         self.stdout.write(f"engine: {health.get('engine')}")
         self.stdout.write(f"status: {health.get('status')}")
         if health.get("error"):
