@@ -26,7 +26,13 @@ def unique_slug(name: str, *, exclude_pk=None) -> str:
 
 
 def can_verify(user) -> bool:
-    return bool(user and user.is_active and (user.is_superuser or user.has_perm("directory.change_organization")))
+    from translations.services import is_translator_only
+
+    if not (user and user.is_active):
+        return False
+    if user.is_superuser:
+        return True
+    return user.has_perm("directory.change_organization") and not is_translator_only(user, Organization)
 
 
 @transaction.atomic
