@@ -23,6 +23,7 @@ from community.models import RequestStatus
 from community.ratelimit import rate_limited
 from directory import snapshot
 from directory.models import Organization
+from kernel import params
 
 member_required = partial(login_required, login_url="community:login")
 
@@ -188,9 +189,10 @@ def _feedback_page(value):
     """The live, public page that feedback is about, from the ``page`` parameter (None if there is none)."""
     from wagtail.models import Page
 
-    if not str(value or "").isdigit():
+    pk = params.positive_int(value)
+    if pk is None:
         return None
-    return Page.objects.live().public().filter(pk=int(value), depth__gt=1).first()
+    return Page.objects.live().public().filter(pk=pk, depth__gt=1).first()
 
 
 @rate_limited("feedback", limit=5, window=3600)
