@@ -94,3 +94,24 @@ def test_unreadable_files(staff, db):
     assert not exchange.import_file(staff, b"<xliff", "xliff", "ar").ok
     assert not exchange.import_file(staff, b'<!DOCTYPE x [<!ENTITY a "b">]><x>&a;</x>', "xliff", "ar").ok
     assert not exchange.import_file(staff, b"\xff\xfe", "po", "ar").ok
+
+
+def test_po_text_that_names_a_file_on_the_server_is_read_as_text(tmp_path, translator_ti, page):
+    """The uploaded text is the PO file itself, even when it is the path of a PO file on the server."""
+    from translations.exchange import ExchangeError, parse_po
+
+    on_server = tmp_path / "server.po"
+    on_server.write_text('msgctxt "portal.homepage:1:intro"\nmsgid "a"\nmsgstr "secret of the server"\n')
+    try:
+        parsed = parse_po(str(on_server).encode())
+    except ExchangeError:
+        return  # refused as a PO file that says nothing: fine, as long as the server's file is not read
+    assert all(unit.target != "secret of the server" for unit in parsed.units)
+
+
+def test_po_syntax_error_does_not_name_a_temporary_file():
+    from translations.exchange import ExchangeError, parse_po
+
+    with pytest.raises(ExchangeError) as error:
+        parse_po(b'msgid "a"\nmsgstr "b"\nfoo bar\n')
+    assert "/tmp" not in str(error.value)
