@@ -21,7 +21,7 @@ from wagtail.models import Page
 
 from kernel import languages
 from translations import content, services
-from translations.markup import markup_errors
+from translations.markup import markup_errors, sanitize
 from translations.models import Status
 from translations.status import load_states, object_statuses
 
@@ -353,7 +353,7 @@ def validate(user, parsed: ParsedFile, code: str):
         if source.rich:
             for problem in markup_errors(unit.target):
                 errors.append(_("Broken markup in %(id)s: %(problem)s") % {"id": unit.id, "problem": problem})
-        plan[(model, pk, name)][path] = unit.target
+        plan[(model, pk, name)][path] = sanitize(unit.target) if source.rich else unit.target
     values = {}
     for (model, pk, name), targets in plan.items():
         obj = objects[model][pk]

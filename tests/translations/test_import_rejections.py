@@ -115,3 +115,21 @@ def test_po_syntax_error_does_not_name_a_temporary_file():
     with pytest.raises(ExchangeError) as error:
         parse_po(b'msgid "a"\nmsgstr "b"\nfoo bar\n')
     assert "/tmp" not in str(error.value)
+
+
+@pytest.mark.parametrize("href", ["java&#x09;script:alert(1)", "\x01javascript:alert(1)", " JaVaScRiPt:alert(1)",
+                                  "data:text/html,x", "vbscript:x"])
+def test_links_that_run_code_are_unsafe(href):
+    from translations.markup import markup_errors, sanitize
+
+    text = f'<p>Se <a href="{href}">här</a>.</p>'
+    assert "unsafe link" in " ".join(markup_errors(text))
+    assert "href" not in sanitize(text)
+
+
+def test_sanitize_keeps_the_links_and_markup_wagtail_stores():
+    from translations.markup import sanitize
+
+    text = ('<p data-block-key="a1">Ring <a href="tel:112">112</a>, <a href="https://1177.se/">1177</a> '
+            'eller <a linktype="page" id="3">sidan</a>.</p>')
+    assert sanitize(text) == text
