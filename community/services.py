@@ -11,7 +11,7 @@ from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import send_mail
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -86,8 +86,12 @@ def get_editable_organization(user, pk) -> Organization:
 
 
 def requests_visible_to(user):
-    """Change requests a member may read: those on organisations they belong to."""
-    return ChangeRequest.objects.filter(organization__in=editable_organizations(user), kind=RequestKind.EDIT)
+    """Change requests a member may read: those on organisations they belong to, except other
+    members' unsent drafts (a draft is its author's until it is sent; moderators see them all)."""
+    requests = ChangeRequest.objects.filter(organization__in=editable_organizations(user), kind=RequestKind.EDIT)
+    if can_moderate(user):
+        return requests
+    return requests.exclude(Q(status=RequestStatus.DRAFT) & ~Q(author=user))
 
 
 def get_visible_request(user, pk) -> ChangeRequest:
