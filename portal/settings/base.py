@@ -8,6 +8,7 @@ import dj_email_url
 from django.conf.locale import LANG_INFO
 
 from kernel import languages
+from kernel.client_address import parse_trusted_proxies
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -136,6 +137,10 @@ AUTH_PASSWORD_VALIDATORS = [
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Reverse proxies in front of the application: none (REMOTE_ADDR is the client), their number, or their
+# addresses/networks; rate limits and login lockouts key on the address kernel.client_address finds.
+TRUSTED_PROXIES = parse_trusted_proxies(os.environ.get("TRUSTED_PROXIES"))
+AXES_CLIENT_IP_CALLABLE = "kernel.client_address.client_address"
 AXES_LOCKOUT_TEMPLATE = "community/locked_out.html"  # translated page instead of plain text
 
 # --- languages (all derived from kernel/languages.py) ----------------------------------------------
