@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import OperationalError, transaction
 from django.db.models import Max, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -298,9 +298,25 @@ def _set_logo(organization, name: str) -> None:
         OrganizationLogo.objects.filter(organization=organization).delete()
 
 
+BUSY = _("Another moderator is saving a change right now. Nothing was saved; try again in a moment.")
+
+
+def _is_locked(error: OperationalError) -> bool:
+    return "database is locked" in str(error)
+
+
 def approve(change_request, moderator, *, message: str = "", override_conflict: bool = False) -> ListingVersion | None:
     """Apply every proposed field in one transaction and record the new version; e-mail the author."""
     require_can_moderate(moderator)
+    try:
+        return _approve(change_request, moderator, message=message, override_conflict=override_conflict)
+    except OperationalError as error:
+        if _is_locked(error):  # SQLite, when the wait for another writer ran out
+            raise ValidationError(BUSY) from None
+        raise
+
+
+def _approve(change_request, moderator, *, message: str, override_conflict: bool) -> ListingVersion | None:
     with transaction.atomic():
         change_request = ChangeRequest.objects.select_for_update().get(pk=change_request.pk)
         if change_request.status != RequestStatus.PENDING:
@@ -336,9 +352,18 @@ def approve(change_request, moderator, *, message: str = "", override_conflict: 
     return version
 
 
-@transaction.atomic
 def reject(change_request, moderator, *, message: str = "") -> ChangeRequest:
     require_can_moderate(moderator)
+    try:
+        return _reject(change_request, moderator, message=message)
+    except OperationalError as error:
+        if _is_locked(error):
+            raise ValidationError(BUSY) from None
+        raise
+
+
+@transaction.atomic
+def _reject(change_request, moderator, *, message: str) -> ChangeRequest:
     change_request = ChangeRequest.objects.select_for_update().get(pk=change_request.pk)
     if change_request.status != RequestStatus.PENDING:
         raise ValidationError(_("This request has already been handled."))
