@@ -221,10 +221,22 @@ def submit_change(user, organization, proposed: dict, *, base_snapshot: dict, me
     request.message, request.language = message, language
     request.status = RequestStatus.DRAFT if draft else RequestStatus.PENDING
     if logo is not None:
+        _discard_pending_logo(request)  # the draft's earlier logo, replaced by this one
         # an unguessable name: the file is in MEDIA_ROOT before anyone has approved it
         request.logo.save(f"{secrets.token_hex(16)}.png", logo, save=False)
     request.save()
     return request
+
+
+def _discard_pending_logo(change_request) -> None:
+    """Remove a logo that was never approved from storage once the transaction commits (an approved
+    logo stays: the listing's history and rollback refer to it)."""
+    name = change_request.logo.name if change_request.logo else ""
+    if not name or OrganizationLogo.objects.filter(image=name).exists():
+        return
+    storage = change_request.logo.storage
+    change_request.logo = None
+    transaction.on_commit(lambda: storage.delete(name))
 
 
 @transaction.atomic
@@ -368,6 +380,7 @@ def _reject(change_request, moderator, *, message: str) -> ChangeRequest:
     if change_request.status != RequestStatus.PENDING:
         raise ValidationError(_("This request has already been handled."))
     change_request.status = RequestStatus.REJECTED
+    _discard_pending_logo(change_request)
     change_request.reviewed_by, change_request.reviewed_at = moderator, timezone.now()
     change_request.review_message = message
     change_request.save()
