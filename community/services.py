@@ -109,9 +109,59 @@ def _absolute(path: str) -> str:
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
+def is_owner(user, organization) -> bool:
+    return _signed_in(user) and Membership.objects.filter(user=user, organization=organization,
+                                                          role=Role.OWNER).exists()
+
+
+def can_manage_members(user, organization) -> bool:
+    """Inviting and removing members and changing their roles: the organisation's owners and moderators;
+    editors edit the listing only."""
+    return can_moderate(user) or is_owner(user, organization)
+
+
+def require_can_manage_members(user, organization) -> None:
+    if not can_manage_members(user, organization):
+        raise PermissionDenied
+
+
+LAST_OWNER = _("An organisation keeps at least one owner. Make someone else owner first.")
+
+
+def _would_leave_no_owner(membership, new_role: str | None) -> bool:
+    if membership.role != Role.OWNER or new_role == Role.OWNER:
+        return False
+    return not Membership.objects.filter(organization=membership.organization_id, role=Role.OWNER).exclude(
+        pk=membership.pk).exists()
+
+
+@transaction.atomic
+def remove_member(membership, by) -> None:
+    require_can_manage_members(by, membership.organization)
+    membership = Membership.objects.select_for_update().get(pk=membership.pk)
+    if _would_leave_no_owner(membership, None):
+        raise ValidationError(LAST_OWNER)
+    membership.delete()
+
+
+@transaction.atomic
+def change_role(membership, role: str, by) -> Membership:
+    require_can_manage_members(by, membership.organization)
+    if role not in Role.values:
+        raise ValidationError(_("Unknown role."))
+    membership = Membership.objects.select_for_update().get(pk=membership.pk)
+    if _would_leave_no_owner(membership, role):
+        raise ValidationError(LAST_OWNER)
+    membership.role = role
+    membership.save(update_fields=["role"])
+    return membership
+
+
 def invite(organization, email: str, role: str, invited_by, *, language: str = languages.DEFAULT) -> Invitation:
     """Create an invitation and e-mail its link; returns the invitation (the token exists only in the mail)."""
-    require_can_moderate(invited_by)
+    require_can_manage_members(invited_by, organization)
+    if role not in Role.values:
+        raise ValidationError(_("Unknown role."))
     token = secrets.token_urlsafe(32)
     invitation = Invitation.objects.create(
         email=email.strip().lower(), organization=organization, role=role, invited_by=invited_by,
