@@ -49,7 +49,7 @@ class TranslatedPageMixin:
     text_fields: tuple[str, ...] = ("intro", "body")
 
     def permissions_for_user(self, user):
-        from translations.permissions import permissions_for_user
+        from pages.permissions import permissions_for_user
 
         return permissions_for_user(self, user)
 

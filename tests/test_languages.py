@@ -90,7 +90,7 @@ def test_skip_link_and_search_box_on_every_page(client, home):
 @pytest.mark.parametrize("path", ["//evil.example/x", "/\\evil.example/x", "https://evil.example/x",
                                   "///evil.example/x"])
 def test_alternates_of_a_foreign_url_point_to_this_site(path):
-    from portal.i18n import path_alternates
+    from kernel.i18n import path_alternates
 
     urls = [alternate.url for alternate in path_alternates(path)]
     assert all(url.startswith("/") and not url.startswith(("//", "/\\")) for url in urls)

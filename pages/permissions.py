@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from wagtail.models import Page, PagePermissionTester
 
+from kernel.roles import changes_text_only
+
 
 class TranslatorPagePermissionTester(PagePermissionTester):
     def __init__(self, user, page):
         super().__init__(user, page)
-        from translations.services import is_translator_only
-
-        self.translator_only = is_translator_only(user, Page)
+        self.translator_only = changes_text_only(user, Page)
 
     def _allowed(self, check) -> bool:
         return not self.translator_only and check()
