@@ -123,7 +123,8 @@ def test_links_that_run_code_are_unsafe(href):
     from translations.markup import markup_errors, sanitize
 
     text = f'<p>Se <a href="{href}">här</a>.</p>'
-    assert "unsafe link" in " ".join(markup_errors(text))
+    with translation.override("en"):
+        assert "unsafe link" in " ".join(markup_errors(text))
     assert "href" not in sanitize(text)
 
 
