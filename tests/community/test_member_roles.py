@@ -63,3 +63,35 @@ def test_the_last_owner_stays(organization):
 def test_moderators_still_invite(organization, moderator):
     services.invite(organization, "new@example.org", Role.OWNER, moderator)
     assert Invitation.objects.filter(role=Role.OWNER).exists()
+
+
+def test_editors_see_the_members_but_no_invite_controls(client, organization):
+    editor = member_of(organization, role=Role.EDITOR)
+    client.force_login(editor)
+    response = client.get(f"/en/my/organizations/{organization.pk}/members/")
+    assert response.status_code == 200
+    assert response.context["form"] is None
+    assert 'name="remove"' not in response.content.decode()
+
+
+def test_an_editor_posting_a_removal_is_refused(client, organization):
+    owner = member_of(organization, role=Role.OWNER)
+    editor = member_of(organization, role=Role.EDITOR)
+    client.force_login(editor)
+    membership = Membership.objects.get(user=owner)
+    response = client.post(f"/en/my/organizations/{organization.pk}/members/",
+                           {"membership": membership.pk, "remove": "1"})
+    assert response.status_code == 403
+    assert Membership.objects.filter(pk=membership.pk).exists()
+
+
+def test_an_owner_invites_from_the_members_page(client, organization, mailoutbox):
+    owner = member_of(organization, role=Role.OWNER)
+    client.force_login(owner)
+    page = client.get(f"/en/my/organizations/{organization.pk}/members/")
+    assert page.context["form"] is not None
+    response = client.post(f"/en/my/organizations/{organization.pk}/members/",
+                           {"email": "new@example.org", "role": Role.EDITOR, "language": "en"})
+    assert response.status_code == 302
+    assert Invitation.objects.filter(organization=organization, email="new@example.org").exists()
+    assert len(mailoutbox) == 1
