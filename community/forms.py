@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import time
 
 from django import forms
 from django.contrib.auth.password_validation import password_validators_help_text_html
@@ -164,10 +165,42 @@ class HoursForm(forms.Form):
         filled = [data.get("weekday") is not None, data.get("opens") is not None, data.get("closes") is not None]
         if any(filled) and not all(filled):
             raise forms.ValidationError(_("Give the day, the opening time and the closing time."))
+        opens, closes = data.get("opens"), data.get("closes")
+        # A closing time at or before the opening time means "open across midnight" in the directory;
+        # that is only meant when the place closes in the small hours.
+        if opens is not None and closes is not None and closes <= opens and (closes > LATEST_OVERNIGHT_CLOSE
+                                                                              or closes == opens):
+            raise forms.ValidationError(CLOSES_BEFORE_OPENS)
         return data
 
 
-PhoneFormSet = forms.formset_factory(PhoneForm, extra=1, max_num=20, validate_max=True, can_delete=True)
-ServiceFormSet = forms.formset_factory(ServiceForm, extra=1, max_num=50, validate_max=True, can_delete=True)
-LocationFormSet = forms.formset_factory(LocationForm, extra=1, max_num=20, validate_max=True, can_delete=True)
+LATEST_OVERNIGHT_CLOSE = time(6)
+CLOSES_BEFORE_OPENS = _("The closing time must be after the opening time (or, for hours past midnight, "
+                        "at 06:00 at the latest).")
+
+
+class UniqueIdFormSet(forms.BaseFormSet):
+    """Each existing row (phone, service, place) at most once: a form changed outside the page could
+    send the same id twice."""
+
+    def clean(self):
+        super().clean()
+        seen = set()
+        for form in self.forms:
+            if self.can_delete and self._should_delete_form(form):
+                continue
+            pk = form.cleaned_data.get("id") if hasattr(form, "cleaned_data") else None
+            if pk is None:
+                continue
+            if pk in seen:
+                raise forms.ValidationError(DUPLICATE_ROW)
+            seen.add(pk)
+
+
+DUPLICATE_ROW = _("The same entry appears twice in the form. Nothing was saved; open the form again.")
+
+
+PhoneFormSet = forms.formset_factory(PhoneForm, formset=UniqueIdFormSet, extra=1, max_num=20, validate_max=True, can_delete=True)
+ServiceFormSet = forms.formset_factory(ServiceForm, formset=UniqueIdFormSet, extra=1, max_num=50, validate_max=True, can_delete=True)
+LocationFormSet = forms.formset_factory(LocationForm, formset=UniqueIdFormSet, extra=1, max_num=20, validate_max=True, can_delete=True)
 HoursFormSet = forms.formset_factory(HoursForm, extra=2, max_num=30, validate_max=True)

@@ -8,10 +8,12 @@ import hashlib
 from django.core.cache import cache
 from django.shortcuts import render
 
+from kernel.client_address import client_address
+
 
 def client_key(request) -> str:
-    # REMOTE_ADDR is the proxy's address behind a reverse proxy; the proxy is expected to set it correctly
-    address = request.META.get("REMOTE_ADDR", "") or "unknown"
+    # behind reverse proxies, TRUSTED_PROXIES says which X-Forwarded-For entry is the client
+    address = client_address(request) or "unknown"
     return hashlib.sha256(address.encode()).hexdigest()[:32]
 
 

@@ -10,8 +10,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import send_mail
-from django.db import transaction
-from django.db.models import Max
+from django.db import OperationalError, transaction
+from django.db.models import Max, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -86,8 +86,12 @@ def get_editable_organization(user, pk) -> Organization:
 
 
 def requests_visible_to(user):
-    """Change requests a member may read: those on organisations they belong to."""
-    return ChangeRequest.objects.filter(organization__in=editable_organizations(user), kind=RequestKind.EDIT)
+    """Change requests a member may read: those on organisations they belong to, except other
+    members' unsent drafts (a draft is its author's until it is sent; moderators see them all)."""
+    requests = ChangeRequest.objects.filter(organization__in=editable_organizations(user), kind=RequestKind.EDIT)
+    if can_moderate(user):
+        return requests
+    return requests.exclude(Q(status=RequestStatus.DRAFT) & ~Q(author=user))
 
 
 def get_visible_request(user, pk) -> ChangeRequest:
@@ -105,9 +109,59 @@ def _absolute(path: str) -> str:
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
+def is_owner(user, organization) -> bool:
+    return _signed_in(user) and Membership.objects.filter(user=user, organization=organization,
+                                                          role=Role.OWNER).exists()
+
+
+def can_manage_members(user, organization) -> bool:
+    """Inviting and removing members and changing their roles: the organisation's owners and moderators;
+    editors edit the listing only."""
+    return can_moderate(user) or is_owner(user, organization)
+
+
+def require_can_manage_members(user, organization) -> None:
+    if not can_manage_members(user, organization):
+        raise PermissionDenied
+
+
+LAST_OWNER = _("An organisation keeps at least one owner. Make someone else owner first.")
+
+
+def _would_leave_no_owner(membership, new_role: str | None) -> bool:
+    if membership.role != Role.OWNER or new_role == Role.OWNER:
+        return False
+    return not Membership.objects.filter(organization=membership.organization_id, role=Role.OWNER).exclude(
+        pk=membership.pk).exists()
+
+
+@transaction.atomic
+def remove_member(membership, by) -> None:
+    require_can_manage_members(by, membership.organization)
+    membership = Membership.objects.select_for_update().get(pk=membership.pk)
+    if _would_leave_no_owner(membership, None):
+        raise ValidationError(LAST_OWNER)
+    membership.delete()
+
+
+@transaction.atomic
+def change_role(membership, role: str, by) -> Membership:
+    require_can_manage_members(by, membership.organization)
+    if role not in Role.values:
+        raise ValidationError(_("Unknown role."))
+    membership = Membership.objects.select_for_update().get(pk=membership.pk)
+    if _would_leave_no_owner(membership, role):
+        raise ValidationError(LAST_OWNER)
+    membership.role = role
+    membership.save(update_fields=["role"])
+    return membership
+
+
 def invite(organization, email: str, role: str, invited_by, *, language: str = languages.DEFAULT) -> Invitation:
     """Create an invitation and e-mail its link; returns the invitation (the token exists only in the mail)."""
-    require_can_moderate(invited_by)
+    require_can_manage_members(invited_by, organization)
+    if role not in Role.values:
+        raise ValidationError(_("Unknown role."))
     token = secrets.token_urlsafe(32)
     invitation = Invitation.objects.create(
         email=email.strip().lower(), organization=organization, role=role, invited_by=invited_by,
@@ -217,10 +271,22 @@ def submit_change(user, organization, proposed: dict, *, base_snapshot: dict, me
     request.message, request.language = message, language
     request.status = RequestStatus.DRAFT if draft else RequestStatus.PENDING
     if logo is not None:
+        _discard_pending_logo(request)  # the draft's earlier logo, replaced by this one
         # an unguessable name: the file is in MEDIA_ROOT before anyone has approved it
         request.logo.save(f"{secrets.token_hex(16)}.png", logo, save=False)
     request.save()
     return request
+
+
+def _discard_pending_logo(change_request) -> None:
+    """Remove a logo that was never approved from storage once the transaction commits (an approved
+    logo stays: the listing's history and rollback refer to it)."""
+    name = change_request.logo.name if change_request.logo else ""
+    if not name or OrganizationLogo.objects.filter(image=name).exists():
+        return
+    storage = change_request.logo.storage
+    change_request.logo = None
+    transaction.on_commit(lambda: storage.delete(name))
 
 
 @transaction.atomic
@@ -294,9 +360,25 @@ def _set_logo(organization, name: str) -> None:
         OrganizationLogo.objects.filter(organization=organization).delete()
 
 
+BUSY = _("Another moderator is saving a change right now. Nothing was saved; try again in a moment.")
+
+
+def _is_locked(error: OperationalError) -> bool:
+    return "database is locked" in str(error)
+
+
 def approve(change_request, moderator, *, message: str = "", override_conflict: bool = False) -> ListingVersion | None:
     """Apply every proposed field in one transaction and record the new version; e-mail the author."""
     require_can_moderate(moderator)
+    try:
+        return _approve(change_request, moderator, message=message, override_conflict=override_conflict)
+    except OperationalError as error:
+        if _is_locked(error):  # SQLite, when the wait for another writer ran out
+            raise ValidationError(BUSY) from None
+        raise
+
+
+def _approve(change_request, moderator, *, message: str, override_conflict: bool) -> ListingVersion | None:
     with transaction.atomic():
         change_request = ChangeRequest.objects.select_for_update().get(pk=change_request.pk)
         if change_request.status != RequestStatus.PENDING:
@@ -332,13 +414,23 @@ def approve(change_request, moderator, *, message: str = "", override_conflict: 
     return version
 
 
-@transaction.atomic
 def reject(change_request, moderator, *, message: str = "") -> ChangeRequest:
     require_can_moderate(moderator)
+    try:
+        return _reject(change_request, moderator, message=message)
+    except OperationalError as error:
+        if _is_locked(error):
+            raise ValidationError(BUSY) from None
+        raise
+
+
+@transaction.atomic
+def _reject(change_request, moderator, *, message: str) -> ChangeRequest:
     change_request = ChangeRequest.objects.select_for_update().get(pk=change_request.pk)
     if change_request.status != RequestStatus.PENDING:
         raise ValidationError(_("This request has already been handled."))
     change_request.status = RequestStatus.REJECTED
+    _discard_pending_logo(change_request)
     change_request.reviewed_by, change_request.reviewed_at = moderator, timezone.now()
     change_request.review_message = message
     change_request.save()

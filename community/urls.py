@@ -17,6 +17,7 @@ urlpatterns = [
     path("organizations/<int:pk>/edit/", views.edit, name="edit"),
     path("organizations/<int:pk>/verify/", views.verify, name="verify"),
     path("organizations/<int:pk>/requests/", views.organization_requests, name="requests"),
+    path("organizations/<int:pk>/members/", views.members, name="members"),
     path("requests/<int:pk>/", views.request_detail, name="request_detail"),
     path("requests/<int:pk>/send/", views.send_draft, name="send_draft"),
 ]

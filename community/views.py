@@ -18,11 +18,12 @@ from django.views.decorators.http import require_POST
 
 from community import diff, services
 from community.editing import ListingEditor, load_base
-from community.forms import ClaimForm, ReportForm, SetPasswordForm, SuggestForm
-from community.models import RequestStatus
+from community.forms import ClaimForm, InviteForm, ReportForm, SetPasswordForm, SuggestForm
+from community.models import RequestStatus, Role
 from community.ratelimit import rate_limited
 from directory import snapshot
 from directory.models import Organization
+from kernel import params
 
 member_required = partial(login_required, login_url="community:login")
 
@@ -67,6 +68,39 @@ def dashboard(request):
              "pending": org.change_requests.pending().filter(author=request.user).count()}
             for org in organizations]
     return render(request, "community/dashboard.html", {"rows": rows})
+
+
+@member_required
+def members(request, pk):
+    """The organisation's members; owners (and moderators) also invite, remove and change roles here."""
+    organization = services.get_editable_organization(request.user, pk)
+    manage = services.can_manage_members(request.user, organization)
+    form = InviteForm(initial={"language": get_language()})
+    if request.method == "POST":
+        try:
+            if "remove" in request.POST or "role" in request.POST and "membership" in request.POST:
+                membership = get_object_or_404(organization.memberships,
+                                               pk=params.positive_int(request.POST.get("membership")) or 0)
+                if "remove" in request.POST:
+                    services.remove_member(membership, request.user)
+                    messages.success(request, _("The member was removed."))
+                else:
+                    services.change_role(membership, request.POST.get("role", ""), request.user)
+                    messages.success(request, _("The role was changed."))
+                return redirect("community:members", pk=organization.pk)
+            form = InviteForm(request.POST)
+            if form.is_valid():
+                c = form.cleaned_data
+                services.invite(organization, c["email"], c["role"], request.user, language=c["language"])
+                messages.success(request, _("The invitation was sent to %(email)s.") % {"email": c["email"]})
+                return redirect("community:members", pk=organization.pk)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+    return render(request, "community/members.html", {
+        "organization": organization, "manage": manage, "form": form if manage else None,
+        "memberships": organization.memberships.select_related("user").order_by("user__email"),
+        "roles": Role.choices,
+    })
 
 
 def accept_invitation(request, token):
@@ -188,9 +222,10 @@ def _feedback_page(value):
     """The live, public page that feedback is about, from the ``page`` parameter (None if there is none)."""
     from wagtail.models import Page
 
-    if not str(value or "").isdigit():
+    pk = params.positive_int(value)
+    if pk is None:
         return None
-    return Page.objects.live().public().filter(pk=int(value), depth__gt=1).first()
+    return Page.objects.live().public().filter(pk=pk, depth__gt=1).first()
 
 
 @rate_limited("feedback", limit=5, window=3600)

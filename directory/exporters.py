@@ -209,11 +209,33 @@ def record_to_row(record: dict) -> list[str]:
     return row
 
 
+# A spreadsheet program reads a CSV cell that begins with one of these as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+QUOTE = "'"
+
+
+def neutralise_formula(value: str) -> str:
+    """A CSV cell that no spreadsheet runs as a formula: a leading apostrophe before a formula sign
+    (and before an apostrophe that already stands before one, so that ``unquote_formula`` restores
+    every value exactly)."""
+    if value.startswith(FORMULA_STARTS) or (value.startswith(QUOTE) and value[1:2] in (*FORMULA_STARTS, QUOTE)
+                                             and value[1:2]):
+        return QUOTE + value
+    return value
+
+
+def unquote_formula(value: str) -> str:
+    """The inverse of ``neutralise_formula``, for the importer."""
+    if value.startswith(QUOTE) and value[1:2] and value[1:2] in (*FORMULA_STARTS, QUOTE):
+        return value[1:]
+    return value
+
+
 def write_csv(stream: io.TextIOBase, data: list[dict]) -> None:
     writer = csv.writer(stream, lineterminator="\n")
     writer.writerow(columns())
     for record in data:
-        writer.writerow(record_to_row(record))
+        writer.writerow([neutralise_formula(cell) for cell in record_to_row(record)])
 
 
 def write_xlsx(stream: io.BufferedIOBase, data: list[dict]) -> None:
@@ -225,6 +247,9 @@ def write_xlsx(stream: io.BufferedIOBase, data: list[dict]) -> None:
     sheet.append(columns())
     for record in data:
         sheet.append(record_to_row(record))
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"  # text, never a formula, whatever the text begins with
     sheet.freeze_panes = "A2"
     workbook.save(stream)
 

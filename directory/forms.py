@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from kernel.focus_areas import FocusArea
+from kernel.params import StrictIntegerField
 
 MAX_QUERY_LENGTH = 100
 
@@ -18,7 +19,7 @@ class DirectoryFilterForm(forms.Form):
     language = forms.ChoiceField(label=_("Language"), required=False)
     area = forms.ChoiceField(label=_("Area of town"), required=False)
     open_now = forms.ChoiceField(label=_("Open now"), required=False, choices=[("", ""), ("1", _("Open now"))])
-    page = forms.IntegerField(label=_("Page"), required=False, min_value=1, max_value=100_000)
+    page = StrictIntegerField(label=_("Page"), required=False, min_value=1, max_value=100_000)
 
     def __init__(self, data, *, categories, focus_areas, languages, areas):
         """Each vocabulary is a list of (code, label) pairs."""

@@ -14,6 +14,7 @@ from django.utils.text import slugify
 from directory import snapshot
 from directory.cache import directory_changed
 from directory.models import Organization
+from kernel.roles import changes_text_only
 
 
 def unique_slug(name: str, *, exclude_pk=None) -> str:
@@ -26,7 +27,11 @@ def unique_slug(name: str, *, exclude_pk=None) -> str:
 
 
 def can_verify(user) -> bool:
-    return bool(user and user.is_active and (user.is_superuser or user.has_perm("directory.change_organization")))
+    if not (user and user.is_active):
+        return False
+    if user.is_superuser:
+        return True
+    return user.has_perm("directory.change_organization") and not changes_text_only(user, Organization)
 
 
 @transaction.atomic

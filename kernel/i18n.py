@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from django.urls import translate_url
 from django.utils import translation
@@ -27,8 +28,22 @@ def page_alternates(page, request=None) -> list[Alternate]:
     return result
 
 
+def is_same_site_path(url: str) -> bool:
+    """A path on this site: begins with one slash; no scheme, no host, no "//" or "/\\" that a
+    browser would read as another host."""
+    parts = urlsplit(url)
+    return (not parts.scheme and not parts.netloc and url.startswith("/")
+            and not url.startswith(("//", "/\\")) and not any(c in url for c in "\t\n\r"))
+
+
 def path_alternates(path: str) -> list[Alternate]:
-    return [Alternate(lang, translate_url(path, lang.code), True) for lang in languages.TABLE]
+    """The same path in each language; the language's home page where the path is none of this site's
+    (a 404 for ``//evil.example/x`` must not link there)."""
+    result = []
+    for lang in languages.TABLE:
+        url = translate_url(path, lang.code) if is_same_site_path(path) else ""
+        result.append(Alternate(lang, url if is_same_site_path(url) else f"/{lang.code}/", True))
+    return result
 
 
 def alternates_for(request, page=None) -> list[Alternate]:

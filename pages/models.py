@@ -48,6 +48,11 @@ class TranslatedPageMixin:
     required_fields: tuple[str, ...] = ()
     text_fields: tuple[str, ...] = ("intro", "body")
 
+    def permissions_for_user(self, user):
+        from pages.permissions import permissions_for_user
+
+        return permissions_for_user(self, user)
+
     def _translated(self, field: str, code: str):
         return getattr(self, languages.field_name(field, code), None)
 

@@ -34,3 +34,25 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
             if LANGUAGE_SHAPED.fullmatch(first) and first not in languages.BY_CODE:
                 return response
         return super().process_response(request, response)
+
+
+class RequestSizeLimitMiddleware:
+    """Refuse a public or member form whose body is larger than ``PUBLIC_REQUEST_MAX_BYTES`` from its
+    Content-Length, before any of it is read (the admin, which takes large images, keeps Django's limits)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method in ("POST", "PUT", "PATCH") and not request.path.startswith(("/admin/", "/documents/")):
+            try:
+                length = int(request.META.get("CONTENT_LENGTH") or 0)
+            except ValueError:
+                length = 0
+            if length > settings.PUBLIC_REQUEST_MAX_BYTES:
+                from django.shortcuts import render
+
+                response = render(request, "request_too_large.html", status=413)
+                response["Connection"] = "close"  # the unread body is not waited for
+                return response
+        return self.get_response(request)

@@ -5,6 +5,7 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from kernel.params import StrictIntegerField
 from search import registry
 from search.engines.base import MAX_PAGE
 
@@ -24,7 +25,7 @@ TOO_LONG = _("The search text is too long.")
 class SearchForm(forms.Form):
     q = forms.CharField(required=False, max_length=MAX_QUERY_LENGTH, error_messages={"max_length": TOO_LONG})
     type = forms.ChoiceField(required=False, choices=type_choices)
-    page = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE)
+    page = StrictIntegerField(label=_("Page"), required=False, min_value=1, max_value=MAX_PAGE)
 
     def clean_q(self):
         # control characters cannot be part of anything worth finding

@@ -10,7 +10,7 @@ from django.shortcuts import render
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_safe
 
 from kernel import languages
 from search import registry
@@ -38,20 +38,30 @@ def _can_suggest() -> bool:
         return False
 
 
-@require_GET
+@require_safe
 def search(request):
     code = _language()
     form = SearchForm(request.GET)
+    valid = form.is_valid()
+    # a page number that is not one is ignored with a notice, as the directory's list does
+    page_ignored = "page" in form.errors
+    if page_ignored:
+        del form.errors["page"]
+        valid = not form.errors
     context = {"form": form, "search_query": "", "results": None, "unavailable": False,
-               "autocomplete": _can_suggest()}
-    if not form.is_valid():
+               "autocomplete": _can_suggest(),
+               "invalid_fields": [form.fields["page"].label] if page_ignored else []}
+    if not valid:
         return render(request, "search/search.html", context, status=400)
-    query, type_, page = form.cleaned_data["q"], form.cleaned_data["type"] or "", form.cleaned_data["page"] or 1
+    query, type_, page = form.cleaned_data["q"], form.cleaned_data["type"] or "", form.cleaned_data.get("page") or 1
     context["search_query"] = query
     if not query:
         return render(request, "search/search.html", context)
     try:
         results = get_engine().search(query, code, Filters(type=type_ or None), page=page)
+        if results.pages and page > results.pages:  # past the end: the last page, as the directory shows
+            page = results.pages
+            results = get_engine().search(query, code, Filters(type=type_ or None), page=page)
     except EngineUnavailable:
         log.warning("search engine unavailable", exc_info=True)
         context["unavailable"] = True

@@ -85,3 +85,19 @@ def test_skip_link_and_search_box_on_every_page(client, home):
     html = client.get("/so/").content.decode()
     assert 'href="#main"' in html and 'id="main"' in html
     assert 'role="search"' in html and 'action="/so/search/"' in html
+
+
+@pytest.mark.parametrize("path", ["//evil.example/x", "/\\evil.example/x", "https://evil.example/x",
+                                  "///evil.example/x"])
+def test_alternates_of_a_foreign_url_point_to_this_site(path):
+    from kernel.i18n import path_alternates
+
+    urls = [alternate.url for alternate in path_alternates(path)]
+    assert all(url.startswith("/") and not url.startswith(("//", "/\\")) for url in urls)
+    assert "evil.example" not in " ".join(urls)
+
+
+def test_404_for_a_scheme_relative_path_links_only_this_site(client, db):
+    response = client.get("/x", PATH_INFO="//evil.example/x")
+    assert response.status_code == 404
+    assert "//evil.example" not in response.content.decode()

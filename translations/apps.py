@@ -7,6 +7,8 @@ class TranslationsConfig(AppConfig):
     verbose_name = _("Translations")
 
     def ready(self):
-        from translations import signals
+        from kernel.roles import register_text_only_check
+        from translations import services, signals
 
         signals.connect()
+        register_text_only_check(services.is_translator_only)

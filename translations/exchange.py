@@ -7,6 +7,7 @@ source at export time, so an import can tell that the Swedish text has changed s
 from __future__ import annotations
 
 import re
+import tempfile
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ from wagtail.models import Page
 
 from kernel import languages
 from translations import content, services
-from translations.markup import markup_errors
+from translations.markup import markup_errors, sanitize
 from translations.models import Status
 from translations.status import load_states, object_statuses
 
@@ -240,9 +241,22 @@ def parse_xliff(data: bytes) -> ParsedFile:
     return ParsedFile(root.get("srcLang", ""), root.get("trgLang", ""), units)
 
 
+def _read_po(data: bytes) -> polib.POFile:
+    """The PO file whose content is ``data``. ``polib.pofile`` reads a string that names an existing
+    file as that file, so the content is always handed over in a file of its own."""
+    data.decode("utf-8")  # UnicodeDecodeError for a file that is not UTF-8
+    with tempfile.NamedTemporaryFile(suffix=".po") as stream:
+        stream.write(data)
+        stream.flush()
+        try:
+            return polib.pofile(stream.name, encoding="utf-8")
+        except OSError as exc:  # its message names the temporary file
+            raise ValueError(str(exc).replace(f" {stream.name}", "")) from None
+
+
 def parse_po(data: bytes) -> ParsedFile:
     try:
-        po = polib.pofile(data.decode("utf-8"))
+        po = _read_po(data)
     except (OSError, ValueError, UnicodeDecodeError) as exc:
         raise ExchangeError(_("Not a readable PO file: %(error)s") % {"error": exc}) from None
     units = []
@@ -339,7 +353,7 @@ def validate(user, parsed: ParsedFile, code: str):
         if source.rich:
             for problem in markup_errors(unit.target):
                 errors.append(_("Broken markup in %(id)s: %(problem)s") % {"id": unit.id, "problem": problem})
-        plan[(model, pk, name)][path] = unit.target
+        plan[(model, pk, name)][path] = sanitize(unit.target) if source.rich else unit.target
     values = {}
     for (model, pk, name), targets in plan.items():
         obj = objects[model][pk]

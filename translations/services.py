@@ -45,6 +45,34 @@ def restricted_languages(user) -> set[str]:
     return set(languages.CODES) - set(profile.language_codes)
 
 
+def is_translator_only(user, model) -> bool:
+    """True when ``user`` may change ``model`` only as a translator: the Translators group gives its
+    members the change permission to open the editors, and nothing beyond their languages' text."""
+    if user is None or not user.is_authenticated or user.is_superuser:
+        return False
+    if not TranslatorProfile.objects.filter(user=user).exists():
+        return False
+    if content.is_page_model(model):
+        from wagtail.models import GroupPagePermission
+
+        return not GroupPagePermission.objects.filter(
+            group__user=user, permission__codename="change_page").exclude(group__name=TRANSLATORS_GROUP).exists()
+    ct = ContentType.objects.get_for_model(model)
+    codename = f"change_{model._meta.model_name}"
+    own = Permission.objects.filter(content_type=ct, codename=codename, user=user).exists()
+    other_groups = Permission.objects.filter(
+        content_type=ct, codename=codename, group__user=user).exclude(group__name=TRANSLATORS_GROUP).exists()
+    return not (own or other_groups)
+
+
+def translation_columns(user, model) -> frozenset[str]:
+    """The form fields a translator may change on ``model``: the translated fields (and a page's
+    per-language slug) in their own languages."""
+    own = editable_languages(user)
+    names = content.translatable_fields(model) + tuple(content.NOT_CONTENT)
+    return frozenset(languages.field_name(name, code) for name in names for code in own)
+
+
 def check_can_edit(user, code: str) -> None:
     if code not in languages.TRANSLATED_CODES:
         raise PermissionDenied(_("Unknown language: %(code)s") % {"code": code})

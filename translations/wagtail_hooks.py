@@ -79,20 +79,57 @@ def _comparable(value) -> str:
     return content.plain_text(str(getattr(value, "source", value) or ""))
 
 
-def forbidden_changes(user, page, form) -> list[str]:
-    """Fields of a bound page form that change text in a language ``user`` may not edit."""
+def forbidden_changes(user, obj, form) -> list[str]:
+    """Fields of a bound page or listing form that ``user`` may not change: text in a language not
+    theirs and, for a translator-only user, everything that is not a translation in their languages
+    (addresses, publication, categories, inline rows)."""
     restricted = services.restricted_languages(user)
-    if not restricted:
+    translator_only = services.is_translator_only(user, type(obj))
+    if not restricted and not translator_only:
         return []
+    model = type(obj)
+    text_columns = content.content_columns(model) | {
+        languages.field_name(name, code) for name in content.NOT_CONTENT for code in languages.CODES
+    } | set(content.NOT_CONTENT)
+    own = services.translation_columns(user, model)
     columns = [
         languages.field_name(name, code)
-        for name in content.translatable_fields(type(page)) + tuple(content.NOT_CONTENT)
+        for name in content.translatable_fields(model) + tuple(content.NOT_CONTENT)
         for code in restricted
         if languages.field_name(name, code) in form.fields
     ]
-    before = {column: _comparable(getattr(page, column, "")) for column in columns}
+    if translator_only:  # the unsuffixed names write the active language's column
+        columns += [c for c in text_columns if c in form.fields and c not in own and c not in columns]
+    before = {column: _comparable(getattr(obj, column, "")) for column in columns}
     form.is_valid()  # this writes the submitted values into the form's instance
-    return [c for c in columns if c in form.cleaned_data and _comparable(form.cleaned_data[c]) != before[c]]
+    changed = [c for c in columns if c in form.cleaned_data and _comparable(form.cleaned_data[c]) != before[c]]
+    if translator_only:
+        changed += _changed_fields(form, skip=text_columns)
+        changed += [name for name, formset in getattr(form, "formsets", {}).items() if _formset_changed(formset)]
+    return changed
+
+
+def _changed_fields(form, skip=frozenset()) -> list[str]:
+    """Like ``form.changed_data``, but against the stored values: a field with a callable default
+    compares with a hidden "initial" input, which the sender controls."""
+    return [
+        name for name, field in form.fields.items()
+        if name not in skip and not field.disabled
+        and field.has_changed(form.get_initial_for_field(field, name), form[name].data)
+    ]
+
+
+def _formset_changed(formset) -> bool:
+    if formset.total_form_count() != formset.initial_form_count():
+        return True
+    for child in formset.forms:
+        if formset.can_delete and formset._should_delete_form(child):
+            return True
+        if _changed_fields(child, skip={"DELETE", "ORDER", "id"}):
+            return True
+        if any(_formset_changed(nested) for nested in getattr(child, "formsets", {}).values()):
+            return True
+    return False
 
 
 @hooks.register("before_edit_page")
@@ -100,7 +137,7 @@ def check_translation_languages(request, page):
     if request.method != "POST":
         _show_lix(request, page)
         return None
-    if not services.restricted_languages(request.user) or not content.is_translatable(type(page)):
+    if not services.restricted_languages(request.user) and not services.is_translator_only(request.user, type(page)):
         return None
     form_class = page.get_edit_handler().get_form_class()
     form = form_class(request.POST, request.FILES, instance=copy.copy(page), parent_page=page.get_parent(),
@@ -115,10 +152,13 @@ def check_translation_languages(request, page):
 @hooks.register("before_edit_snippet")
 def check_listing_translation_languages(request, instance):
     """The same check for directory listings edited as snippets."""
-    if request.method != "POST" or not services.restricted_languages(request.user):
+    if request.method != "POST":
+        return None
+    if not services.restricted_languages(request.user) and not services.is_translator_only(request.user,
+                                                                                            type(instance)):
         return None
     viewset = getattr(type(instance), "snippet_viewset", None)
-    if viewset is None or not content.is_translatable(type(instance)):
+    if viewset is None:
         return None
     form_class = viewset.get_form_class(for_update=True)
     form = form_class(request.POST, request.FILES, instance=copy.copy(instance), for_user=request.user)

@@ -101,7 +101,7 @@ def _table(rows: list[list[str]]) -> list[Row]:
 def read_csv(path: Path) -> list[Row]:
     try:
         with path.open(encoding="utf-8-sig", newline="") as stream:
-            return _table(list(csv.reader(stream)))
+            return _table([[exporters.unquote_formula(c) for c in row] for row in csv.reader(stream)])
     except UnicodeDecodeError:
         raise TabularImportError([RowError(1, "", _("the file is not UTF-8 text"))]) from None
     except csv.Error as error:

@@ -9,6 +9,7 @@ from django.conf.locale import LANG_INFO
 from django.core.exceptions import ImproperlyConfigured
 
 from kernel import languages
+from kernel.client_address import parse_trusted_proxies
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -66,6 +67,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # before anything reads the body: a too large upload is refused from its Content-Length
+    "portal.middleware.RequestSizeLimitMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -102,6 +105,10 @@ DATABASES = {
         os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"), conn_max_age=60
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # A transaction takes SQLite's write lock when it begins, and waits up to 20 s for another one to
+    # finish: two moderators approving at once then take turns instead of failing "database is locked".
+    DATABASES["default"].setdefault("OPTIONS", {}).update({"transaction_mode": "IMMEDIATE", "timeout": 20})
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_CACHE_OPTIONS = {
@@ -138,6 +145,10 @@ AUTH_PASSWORD_VALIDATORS = [
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Reverse proxies in front of the application: none (REMOTE_ADDR is the client), their number, or their
+# addresses/networks; rate limits and login lockouts key on the address kernel.client_address finds.
+TRUSTED_PROXIES = parse_trusted_proxies(os.environ.get("TRUSTED_PROXIES"))
+AXES_CLIENT_IP_CALLABLE = "kernel.client_address.client_address"
 AXES_LOCKOUT_TEMPLATE = "community/locked_out.html"  # translated page instead of plain text
 
 # --- languages (all derived from kernel/languages.py) ----------------------------------------------
@@ -194,6 +205,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+# the largest request body of a public or member form: a logo of at most 2 MB and the form's fields
+PUBLIC_REQUEST_MAX_BYTES = 3 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 5 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000

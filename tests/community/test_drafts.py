@@ -46,3 +46,31 @@ def test_a_fellow_member_cannot_send_someone_elses_draft(client, member, organiz
     client.force_login(colleague)
     assert client.post(f"/sv/my/requests/{draft.pk}/send/").status_code == 403
     assert ChangeRequest.objects.get().status == RequestStatus.DRAFT
+
+
+def _draft_by(client, member, organization):
+    client.force_login(member)
+    url = f"/sv/my/organizations/{organization.pk}/edit/"
+    data = form_data(client.get(url).context["editor"])
+    data.update(email="draft@example.org", draft="1")
+    client.post(url, data)
+    return ChangeRequest.objects.get()
+
+
+def test_a_fellow_member_does_not_see_someone_elses_draft(client, member, organization):
+    draft = _draft_by(client, member, organization)
+    colleague = member_of(organization)
+    client.force_login(colleague)
+    assert client.get(f"/sv/my/requests/{draft.pk}/").status_code == 403
+    listing = client.get(f"/sv/my/organizations/{organization.pk}/requests/")
+    assert draft not in list(listing.context["requests"])
+    assert "draft@example.org" not in listing.content.decode()
+
+
+def test_the_author_and_moderators_see_the_draft(client, member, organization, moderator):
+    from community import services
+
+    draft = _draft_by(client, member, organization)
+    assert client.get(f"/sv/my/requests/{draft.pk}/").status_code == 200
+    member_of(organization, moderator)
+    assert services.get_visible_request(moderator, draft.pk) == draft

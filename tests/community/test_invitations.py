@@ -77,11 +77,16 @@ def test_an_unknown_token_is_refused(client, db):
     assert client.get("/sv/my/invitation/not-a-real-token/").status_code == 410
 
 
-def test_only_moderators_may_invite(organization, member):
+def test_only_moderators_and_owners_may_invite(organization):
     from django.core.exceptions import PermissionDenied
 
+    from community.models import Role
+
+    from .conftest import member_of
+
+    editor = member_of(organization, role=Role.EDITOR)
     with pytest.raises(PermissionDenied):
-        services.invite(organization, "x@example.org", "owner", member)
+        services.invite(organization, "x@example.org", "owner", editor)
     assert not Invitation.objects.exists()
 
 

@@ -44,3 +44,61 @@ def test_a_good_logo_waits_for_approval(client, member, moderator, organization)
     assert not OrganizationLogo.objects.exists()
     services.approve(change, moderator)
     assert OrganizationLogo.objects.get(organization=organization).image.name == change.logo.name
+
+
+def _pending_logos(settings):
+    folder = settings.MEDIA_ROOT / "community" / "pending-logos"
+    return sorted(p.name for p in folder.glob("*.png")) if folder.exists() else []
+
+
+def test_saving_a_draft_again_with_a_new_logo_leaves_one_file(client, member, organization, settings,
+                                                              django_capture_on_commit_callbacks):
+    client.force_login(member)
+    for color in ((200, 30, 30), (30, 200, 30), (30, 30, 200)):
+        upload = SimpleUploadedFile("logo.png", png_bytes(color=color), content_type="image/png")
+        with django_capture_on_commit_callbacks(execute=True):
+            _post(client, organization, upload, draft="1")
+    draft = ChangeRequest.objects.get()
+    assert _pending_logos(settings) == [draft.logo.name.rsplit("/", 1)[-1]]
+
+
+def test_a_rejected_logo_is_removed(client, member, moderator, organization, settings,
+                                    django_capture_on_commit_callbacks):
+    client.force_login(member)
+    _post(client, organization, SimpleUploadedFile("logo.png", png_bytes(), content_type="image/png"))
+    assert len(_pending_logos(settings)) == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        services.reject(ChangeRequest.objects.get(), moderator)
+    assert _pending_logos(settings) == []
+    assert not ChangeRequest.objects.get().logo
+
+
+def test_an_approved_logo_stays(client, member, moderator, organization, settings,
+                                django_capture_on_commit_callbacks):
+    client.force_login(member)
+    _post(client, organization, SimpleUploadedFile("logo.png", png_bytes(), content_type="image/png"))
+    with django_capture_on_commit_callbacks(execute=True):
+        services.approve(ChangeRequest.objects.get(), moderator)
+    assert len(_pending_logos(settings)) == 1
+
+
+def test_a_huge_upload_is_refused_from_its_length_before_it_is_read(client, member, organization):
+    client.force_login(member)
+    body = b"x" * 64
+
+    class Unread:
+        read_bytes = 0
+
+        def read(self, size=-1):
+            Unread.read_bytes += 1
+            return body
+
+        readline = read
+
+    response = client.generic("POST", f"/en/my/organizations/{organization.pk}/edit/", data=b"",
+                              content_type="multipart/form-data; boundary=xyz",
+                              CONTENT_LENGTH=str(30 * 1024 * 1024), **{"wsgi.input": Unread()})
+    assert response.status_code == 413
+    assert "The file is too large (at most 2 MB)." in response.content.decode()
+    assert Unread.read_bytes == 0
+    assert not ChangeRequest.objects.exists()

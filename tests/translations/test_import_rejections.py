@@ -94,3 +94,43 @@ def test_unreadable_files(staff, db):
     assert not exchange.import_file(staff, b"<xliff", "xliff", "ar").ok
     assert not exchange.import_file(staff, b'<!DOCTYPE x [<!ENTITY a "b">]><x>&a;</x>', "xliff", "ar").ok
     assert not exchange.import_file(staff, b"\xff\xfe", "po", "ar").ok
+
+
+def test_po_text_that_names_a_file_on_the_server_is_read_as_text(tmp_path, translator_ti, page):
+    """The uploaded text is the PO file itself, even when it is the path of a PO file on the server."""
+    from translations.exchange import ExchangeError, parse_po
+
+    on_server = tmp_path / "server.po"
+    on_server.write_text('msgctxt "portal.homepage:1:intro"\nmsgid "a"\nmsgstr "secret of the server"\n')
+    try:
+        parsed = parse_po(str(on_server).encode())
+    except ExchangeError:
+        return  # refused as a PO file that says nothing: fine, as long as the server's file is not read
+    assert all(unit.target != "secret of the server" for unit in parsed.units)
+
+
+def test_po_syntax_error_does_not_name_a_temporary_file():
+    from translations.exchange import ExchangeError, parse_po
+
+    with pytest.raises(ExchangeError) as error:
+        parse_po(b'msgid "a"\nmsgstr "b"\nfoo bar\n')
+    assert "/tmp" not in str(error.value)
+
+
+@pytest.mark.parametrize("href", ["java&#x09;script:alert(1)", "\x01javascript:alert(1)", " JaVaScRiPt:alert(1)",
+                                  "data:text/html,x", "vbscript:x"])
+def test_links_that_run_code_are_unsafe(href):
+    from translations.markup import markup_errors, sanitize
+
+    text = f'<p>Se <a href="{href}">här</a>.</p>'
+    with translation.override("en"):
+        assert "unsafe link" in " ".join(markup_errors(text))
+    assert "href" not in sanitize(text)
+
+
+def test_sanitize_keeps_the_links_and_markup_wagtail_stores():
+    from translations.markup import sanitize
+
+    text = ('<p data-block-key="a1">Ring <a href="tel:112">112</a>, <a href="https://1177.se/">1177</a> '
+            'eller <a linktype="page" id="3">sidan</a>.</p>')
+    assert sanitize(text) == text
