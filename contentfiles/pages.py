@@ -15,7 +15,7 @@ from kernel import languages
 from kernel.focus_areas import FocusArea
 
 PAGE_TYPES = ("home", "topic", "article", "meeting_place", "standard")
-PAGE_KEYS = {"type", "order", "focus_area", "phones", "address", "district", "show_in_menus"}
+PAGE_KEYS = {"type", "order", "focus_area", "phones", "address", "district", "show_in_menus", "emergency_page"}
 TEXT_KEYS = ("title", "slug", "intro", "seo_title", "search_description")
 FACT_KEYS = ("sources", "facts_checked", "review_by")
 FRONT_MATTER_KEYS = {*TEXT_KEYS, "status", *FACT_KEYS}
@@ -64,6 +64,11 @@ class PageFolder:
         names = (*TEXT_KEYS, "body")
         return {name: {code: getattr(text, name) for code, text in self.texts.items()} for name in names}
 
+    def find(self, relative: str) -> PageFolder | None:
+        """The page folder at ``relative`` (``health/urgent-help``) below this one."""
+        target = (self.path / relative).resolve()
+        return next((page for page in self.walk() if page.path.resolve() == target), None)
+
     def walk(self):
         yield self
         for child in self.children:
@@ -84,6 +89,10 @@ def read_tree(root: Path) -> PageFolder:
                 other = slugs.setdefault((code, text.slug), text.path)
                 if other != text.path:
                     raise ContentError(text.path, 1, f"slug {text.slug!r} is also used by {other}")
+    emergency = home.settings.get("emergency_page")
+    if emergency is not None and home.find(emergency) is None:
+        raise ContentError(root / "page.yml", _key_line(root / "page.yml", "emergency_page"),
+                           f"emergency_page {emergency!r} is not a page folder under {root}")
     return home
 
 
@@ -138,6 +147,9 @@ def _check_settings(path: Path, settings: dict) -> None:
                                f"phone {name!r}: a name of lower-case letters and a number of digits, spaces and -")
     if "show_in_menus" in settings and not isinstance(settings["show_in_menus"], bool):
         raise ContentError(path, _key_line(path, "show_in_menus"), "show_in_menus is true or false")
+    if "emergency_page" in settings and (settings["type"] != "home" or not isinstance(settings["emergency_page"], str)):
+        raise ContentError(path, _key_line(path, "emergency_page"),
+                           "only the home page names its emergency_page: a folder path such as health/urgent-help")
     for key in ("address", "district"):
         if key in settings and not isinstance(settings[key], str):
             raise ContentError(path, _key_line(path, key), f"{key} is text")

@@ -49,8 +49,10 @@ def _load(tree: content_pages.PageFolder, stdout) -> HomePage:
         home = _load_home(stdout, tree)
         counts = dict.fromkeys(MODELS, 0)
         places = []
+        loaded = {}
         for folder in tree.children:
-            _load_folder(folder, home, counts, places)
+            _load_folder(folder, home, counts, places, loaded)
+        _link_emergency_page(home, tree, loaded)
         ensure_editor_groups(places)
     if stdout:
         stdout.write(
@@ -97,7 +99,16 @@ def _find(folder: content_pages.PageFolder, parent):
     return model.objects.child_of(parent).filter(**lookup).first()
 
 
-def _load_folder(folder: content_pages.PageFolder, parent, counts: dict, places: list) -> None:
+def _link_emergency_page(home: HomePage, tree: content_pages.PageFolder, loaded: dict) -> None:
+    """The page named by the home page's ``emergency_page`` is linked from the top of every home page."""
+    folder = tree.find(tree.settings["emergency_page"]) if tree.settings.get("emergency_page") else None
+    page = loaded.get(folder.path) if folder is not None else None
+    if home.emergency_page_id != (page.pk if page else None):
+        home.emergency_page = page
+        home.save_revision().publish()
+
+
+def _load_folder(folder: content_pages.PageFolder, parent, counts: dict, places: list, loaded: dict) -> None:
     model = MODELS[folder.type]
     settings_ = folder.settings
     extra, lookup = {}, None
@@ -114,11 +125,12 @@ def _load_folder(folder: content_pages.PageFolder, parent, counts: dict, places:
         extra["facts_checked"] = folder.facts_checked
         extra["review_by"] = folder.review_by
     page = _upsert(model, parent, folder.values(), lookup=lookup, extra=extra)
+    loaded[folder.path] = page
     counts[folder.type] += 1
     if folder.type == "meeting_place":
         places.append(page)
     for child in folder.children:
-        _load_folder(child, page, counts, places)
+        _load_folder(child, page, counts, places, loaded)
 
 
 # --- pages ----------------------------------------------------------------------------------------

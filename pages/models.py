@@ -172,8 +172,12 @@ class FactsMixin(models.Model):
 
 class HomePage(TranslatedPageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
+    emergency_page = models.ForeignKey(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("emergency page"),
+        help_text=_("Linked at the top of the home page in every language: what to do in an emergency."))
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("emergency_page")]
     subpage_types = ["pages.TopicPage", "pages.MeetingPlacePage", "pages.StandardPage"]
     max_count = 1
     template = "pages/home_page.html"
@@ -188,6 +192,9 @@ class HomePage(TranslatedPageMixin, Page):
         topics = sorted(TopicPage.objects.child_of(self).live().public(), key=lambda p: order[p.focus_area])
         context["topics"] = summaries(topics)
         context["meeting_places"] = summaries(MeetingPlacePage.objects.child_of(self).live().public())
+        emergency = self.emergency_page
+        if emergency is not None and emergency.live:
+            context["emergency"] = summaries([emergency.specific])[0]
         return context
 
 
