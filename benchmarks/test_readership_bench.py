@@ -18,7 +18,7 @@ def test_counting_one_view(benchmark, db):
 
 
 def test_cached_article_with_counting(benchmark, db, django_assert_num_queries):
-    from portal.demo import load_home
+    from pages.demo import load_home
     from tests.reader.factories import health_topic
 
     health_topic(load_home())

@@ -3,7 +3,7 @@
 from django.shortcuts import get_object_or_404, render
 from django.utils.safestring import mark_safe
 
-from portal.posters import qr_svg
+from pages.posters import qr_svg
 from reader import services
 from reader.models import CounterList
 

@@ -11,8 +11,8 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 from wagtail.models import Page
 
-from portal import languages
-from portal.posters import SVG_HEADERS, qr_svg
+from kernel import languages
+from pages.posters import SVG_HEADERS, qr_svg
 from reader import services
 
 
@@ -52,7 +52,7 @@ def my_list(request):
 @require_safe
 def offline_topic(request, page_id: int):
     """The URLs that "Save for offline" on a topic page keeps, with their titles in the reader's language."""
-    from portal.models import TopicPage
+    from pages.models import TopicPage
 
     topic = Page.objects.live().public().type(TopicPage).filter(pk=page_id).first()
     if topic is None:

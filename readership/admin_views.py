@@ -8,7 +8,7 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
-from portal import languages
+from kernel import languages
 from readership import services
 
 PERIODS = (7, 30, 90, 365)

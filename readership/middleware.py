@@ -9,7 +9,7 @@ import re
 from django.conf import settings
 from django.utils import timezone
 
-from portal import languages
+from kernel import languages
 from readership.counter import buffer
 
 ROBOTS = re.compile(

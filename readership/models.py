@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from portal import languages
+from kernel import languages
 
 
 def _language_choices():

@@ -11,7 +11,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Sum
 from django.utils import timezone, translation
 
-from portal import languages
+from kernel import languages
 from readership.models import HelpfulVotes, PageViews
 
 

@@ -12,7 +12,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from community import ratelimit
-from portal import languages
+from kernel import languages
 from readership import services
 from readership.forms import CommentForm, VoteForm
 

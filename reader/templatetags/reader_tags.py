@@ -6,7 +6,7 @@ from django import template
 from django.utils.translation import get_language, gettext
 from wagtail.models import Page
 
-from portal import languages
+from kernel import languages
 
 register = template.Library()
 

@@ -1,7 +1,7 @@
 """A topic with two articles and two actors of its focus area, in Swedish, English and Arabic."""
 
-from portal.focus_areas import FocusArea
-from portal.models import ArticlePage, TopicPage
+from kernel.focus_areas import FocusArea
+from pages.models import ArticlePage, TopicPage
 from tests.directory.factories import OrganizationFactory
 from tests.pages.conftest import make_page
 

@@ -7,7 +7,7 @@ from django.test import Client
 from django.utils import timezone
 
 from community.models import ChangeRequest, RequestKind
-from portal.cache import is_cacheable_response
+from pages.cache import is_cacheable_response
 from readership.models import HelpfulVotes
 from tests.directory.factories import OrganizationFactory
 from tests.reader.factories import health_topic
@@ -129,3 +129,19 @@ def test_empty_comment_is_refused_with_the_form_again(client, article):
 def test_comment_caught_by_the_honeypot_is_not_stored(client, article):
     client.post("/sv/helpful/comment/", {"kind": "page", "id": article.pk, "message": "Köp nu", "homepage": "x"})
     assert not ChangeRequest.objects.exists()
+
+
+def test_moderators_can_open_a_comment_on_an_actor(client, db):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Permission
+
+    organization = OrganizationFactory(name="BVC", slug="bvc")
+    client.post("/sv/helpful/comment/", {"kind": "actor", "id": organization.pk, "message": "Fel adress."})
+    moderator = get_user_model().objects.create_user("mod@example.org", "mod@example.org", "pw-long-enough")
+    moderator.user_permissions.add(Permission.objects.get(codename="access_admin"),
+                                   Permission.objects.get(codename="change_changerequest"))
+    staff = Client()
+    staff.force_login(moderator)
+    response = staff.get(f"/admin/community/requests/{ChangeRequest.objects.get().pk}/")
+    assert response.status_code == 200
+    assert 'href="/sv/directory/bvc/"' in response.content.decode()
