@@ -63,6 +63,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # counts page views before the page cache answers; static files never reach it
     "readership.middleware.ViewCounterMiddleware",
+    # pages of signed-in users: Cache-Control private, never kept by the service worker
+    "reader.middleware.PrivateForSignedInMiddleware",
     # HTML compressed for slow networks; static files come pre-compressed from WhiteNoise above.
     # Django's GZipMiddleware pads responses against BREACH, and CSRF tokens are masked per request.
     "django.middleware.gzip.GZipMiddleware",

@@ -63,3 +63,12 @@ def test_cached_article_is_served_again_from_the_page_cache(client, home, django
         second = client.get("/sv/halsa/vardcentralen/")
     assert second.content == first.content
     assert not second.cookies
+
+
+def test_pages_of_signed_in_users_are_private_so_no_copy_is_kept(client, home):
+    from django.contrib.auth import get_user_model
+
+    health_topic(home)
+    assert "private" not in client.get("/sv/halsa/").get("Cache-Control", "")
+    client.force_login(get_user_model().objects.create_user("m@example.org", "m@example.org", "pw-long-enough"))
+    assert "private" in client.get("/sv/halsa/")["Cache-Control"]
