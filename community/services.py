@@ -304,9 +304,16 @@ def create_report(organization, *, message: str, email: str = "", language: str)
                                         contact_email=email, language=language)
 
 
-def create_feedback(page, *, url: str, message: str, email: str, language: str) -> ChangeRequest:
-    """Feedback on the site, on ``page`` (a samhällsinformation page, or None for the site as a whole)."""
-    about = {"page_id": page.pk, "title": page.title, "url": url} if page is not None else {}
+def create_feedback(page, *, url: str, message: str, email: str, language: str,
+                    about: dict | None = None) -> ChangeRequest:
+    """Feedback on the site, on ``page`` (a samhällsinformation page, or None for the site as a whole).
+
+    ``about`` adds what else the feedback concerns (an actor's page, the reader's "helpful" answer)."""
+    extra = dict(about or {})
+    if page is not None:
+        about = {"page_id": page.pk, "title": page.title, "url": url, **extra}
+    else:
+        about = {**extra, "url": url} if (extra or url) else {}
     return ChangeRequest.objects.create(kind=RequestKind.FEEDBACK, proposed=about, message=message,
                                         contact_email=email, language=language)
 

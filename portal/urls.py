@@ -13,11 +13,13 @@ from pages import cache as page_cache
 from pages import posters
 from portal import views
 from portal.sitemaps import sitemaps
+from reader import views as reader_views
 
 urlpatterns = [
     path("", views.root_redirect, name="root"),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("sw.js", reader_views.service_worker, name="service_worker"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps()}, name="sitemap"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -32,6 +34,8 @@ urlpatterns += i18n_patterns(
     path("my/", include("community.urls")),
     path("search/", include("search.urls")),
     path("qr/<int:page_id>.svg", posters.page_qr, name="page_qr"),
+    path("", include("reader.urls")),
+    path("", include("readership.urls")),
     # Wagtail's page view with the anonymous page cache in front (Wagtail's own _util/ views excepted)
     re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", page_cache.serve_page, name="wagtail_serve"),
     path("", include(wagtail_urls)),

@@ -31,6 +31,8 @@ INSTALLED_APPS = [
     "translations",
     "search",
     "reviews",
+    "reader",
+    "readership",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -59,6 +61,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # counts page views before the page cache answers; static files never reach it
+    "readership.middleware.ViewCounterMiddleware",
+    # pages of signed-in users: Cache-Control private, never kept by the service worker
+    "reader.middleware.PrivateForSignedInMiddleware",
     # HTML compressed for slow networks; static files come pre-compressed from WhiteNoise above.
     # Django's GZipMiddleware pads responses against BREACH, and CSRF tokens are masked per request.
     "django.middleware.gzip.GZipMiddleware",

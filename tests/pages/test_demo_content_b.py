@@ -221,9 +221,20 @@ def test_meeting_place_invents_no_phone_number_opening_hours_or_email(place):
             assert not EMAIL.search(plain), plain
 
 
-def test_standard_pages_are_about_and_accessibility():
+def test_standard_pages_are_about_accessibility_and_privacy():
     slugs = {page["slug"]["sv"] for page in STANDARD_PAGES}
-    assert slugs == {"om-webbplatsen", "tillganglighetsredogorelse"}
+    assert slugs == {"om-webbplatsen", "tillganglighetsredogorelse", "integritet"}
+
+
+@pytest.mark.parametrize(("code", "phrases"), [
+    ("sv", ["dagen, sidans språk, sidans adress", "IP-adress", "sökrobotar", "Min lista", "kommentar"]),
+    ("en", ["the day, the language of the page, its address", "IP address", "robots", "My list", "comment"]),
+])
+def test_privacy_statement_says_what_is_counted(code, phrases):
+    privacy = next(p for p in STANDARD_PAGES if p["slug"]["sv"] == "integritet")
+    text = " ".join([privacy["intro"][code], *_texts(privacy["body"][code])])
+    for phrase in phrases:
+        assert phrase in text
 
 
 def test_accessibility_statement_names_the_law_and_the_supervisory_authority():
