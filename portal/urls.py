@@ -31,6 +31,10 @@ urlpatterns += i18n_patterns(
     path("directory/", include("directory.urls")),
     path("my/", include("community.urls")),
     path("search/", include("search.urls")),
+    path("calendar/", include("events.urls")),
+    path("my/", include("events.member_urls")),
+    path("news/", include("news.urls")),
+    path("subscribe/", include("subscriptions.urls")),
     path("qr/<int:page_id>.svg", posters.page_qr, name="page_qr"),
     # Wagtail's page view with the anonymous page cache in front (Wagtail's own _util/ views excepted)
     re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", page_cache.serve_page, name="wagtail_serve"),

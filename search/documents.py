@@ -8,7 +8,8 @@ from kernel import languages, text
 
 PAGE = "page"
 ORGANIZATION = "organization"
-TYPES = (PAGE, ORGANIZATION)
+ACTIVITY = "activity"  # documents made by events.search
+TYPES = (PAGE, ORGANIZATION, ACTIVITY)
 
 
 @dataclass(frozen=True)

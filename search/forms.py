@@ -5,13 +5,13 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from search.documents import ORGANIZATION, PAGE
+from search.documents import ACTIVITY, ORGANIZATION, PAGE
 from search.engines.base import MAX_PAGE
 
 MAX_QUERY_LENGTH = 200
 CONTROL_CHARACTERS = re.compile(r"[\x01-\x08\x0b-\x1f\x7f-\x9f]")
 
-TYPE_LABELS = {PAGE: _("Pages"), ORGANIZATION: _("Organisations")}
+TYPE_LABELS = {PAGE: _("Pages"), ORGANIZATION: _("Organisations"), ACTIVITY: _("Activities")}
 TOO_LONG = _("The search text is too long.")
 
 

@@ -19,7 +19,7 @@ from search.forms import TYPE_LABELS, SearchForm, SuggestForm
 from search.services import record_zero_results
 
 log = logging.getLogger(__name__)
-TYPE_LABEL = {"page": _("Page"), "organization": _("Organisation")}
+TYPE_LABEL = {"page": _("Page"), "organization": _("Organisation"), "activity": _("Activity")}
 
 
 def _language() -> str:
