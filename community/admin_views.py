@@ -58,7 +58,7 @@ def review(request, pk):
         except ValidationError as error:
             form.add_error(None, error)
     changes = services.review_diff(change_request) if change_request.organization_id and \
-        change_request.kind == "edit" else []
+        change_request.kind in services.member_kinds() else []
     return render(request, "community/admin/review.html",
                   {"request_obj": change_request, "form": form, "conflict": conflict, "changes": changes,
                    "subject": change_request.organization.name if change_request.organization_id

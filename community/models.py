@@ -72,6 +72,7 @@ class RequestKind(models.TextChoices):
     SUGGEST = "suggest", _("Suggested organisation")
     CLAIM = "claim", _("Claim of a listing")
     FEEDBACK = "feedback", _("Feedback on a page")
+    ACTIVITY = "activity", _("Activity proposed by a member")
 
 
 class RequestStatus(models.TextChoices):

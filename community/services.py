@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import secrets
 from datetime import timedelta
+from types import SimpleNamespace
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.password_validation import validate_password
@@ -37,6 +38,20 @@ from kernel import languages
 
 INVITATION_DAYS = 14
 MODERATE_PERMISSION = "community.change_changerequest"
+
+
+# Other apps moderate their own kinds of request through this queue: ``apply`` publishes an approved
+# request inside the approval's transaction, ``diff`` shows the moderator what it changes.
+KIND_HANDLERS: dict[str, SimpleNamespace] = {}
+
+
+def register_kind(kind: str, *, apply, diff) -> None:
+    KIND_HANDLERS[kind] = SimpleNamespace(apply=apply, diff=diff)
+
+
+def member_kinds() -> list[str]:
+    """Kinds of request members make about their organisations (and may read back)."""
+    return [RequestKind.EDIT, *KIND_HANDLERS]
 
 
 class ConflictError(Exception):
@@ -88,7 +103,7 @@ def get_editable_organization(user, pk) -> Organization:
 def requests_visible_to(user):
     """Change requests a member may read: those on organisations they belong to, except other
     members' unsent drafts (a draft is its author's until it is sent; moderators see them all)."""
-    requests = ChangeRequest.objects.filter(organization__in=editable_organizations(user), kind=RequestKind.EDIT)
+    requests = ChangeRequest.objects.filter(organization__in=editable_organizations(user), kind__in=member_kinds())
     if can_moderate(user):
         return requests
     return requests.exclude(Q(status=RequestStatus.DRAFT) & ~Q(author=user))
@@ -341,6 +356,8 @@ def conflicts(change_request) -> dict:
 
 def review_diff(change_request) -> list[dict]:
     """The proposal against the live listing, field by field."""
+    if change_request.kind in KIND_HANDLERS:
+        return KIND_HANDLERS[change_request.kind].diff(change_request)
     live = Organization.objects.get(pk=change_request.organization_id)
     changes = diff.diff(snapshot.serialize(live), change_request.proposed)
     if change_request.logo:
@@ -403,6 +420,8 @@ def _approve(change_request, moderator, *, message: str, override_conflict: bool
             _set_logo(org, data.get("logo", ""))
             org.refresh_from_db()
             version = _record_version(org, moderator, change_request=change_request)
+        elif change_request.kind in KIND_HANDLERS:
+            KIND_HANDLERS[change_request.kind].apply(change_request, moderator)
         elif change_request.kind == RequestKind.SUGGEST:
             # an unpublished listing for staff to complete and publish in the directory admin
             name = change_request.proposed.get("name", "")[:200] or str(change_request)

@@ -195,7 +195,9 @@ def send_draft(request, pk):
 @member_required
 def request_detail(request, pk):
     change_request = services.get_visible_request(request.user, pk)
-    changes = diff.diff(change_request.base_snapshot, change_request.proposed)
+    handler = services.KIND_HANDLERS.get(change_request.kind)
+    changes = (handler.diff(change_request) if handler
+               else diff.diff(change_request.base_snapshot, change_request.proposed))
     return render(request, "community/request_detail.html",
                   {"request_obj": change_request, "changes": changes, "statuses": RequestStatus})
 

@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import HttpResponse
+from django.http import Http404
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Page
 
 from kernel import languages
 from kernel.focus_areas import FocusArea
@@ -178,7 +176,7 @@ class HomePage(TranslatedPageMixin, Page):
         help_text=_("Linked at the top of the home page in every language: what to do in an emergency."))
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("emergency_page")]
-    subpage_types = ["pages.TopicPage", "pages.MeetingPlacePage", "pages.StandardPage"]
+    subpage_types = ["pages.TopicPage", "pages.MeetingPlacePage", "pages.StandardPage", "news.NewsIndexPage"]
     max_count = 1
     template = "pages/home_page.html"
     text_fields = ("intro",)
@@ -238,7 +236,7 @@ class ArticlePage(TranslatedPageMixin, FactsMixin, Page):  # noqa: DJ008 - Page.
 
 
 class MeetingPlacePage(TranslatedPageMixin, RoutablePageMixin, Page):
-    """A meeting place: what happens there, its activities, and an iCalendar feed of them."""
+    """A meeting place: what happens there, and its activities (see events) with an iCalendar feed."""
 
     intro = models.TextField(_("introduction"), blank=True)
     body = _body_field()
@@ -249,7 +247,6 @@ class MeetingPlacePage(TranslatedPageMixin, RoutablePageMixin, Page):
         FieldPanel("intro"),
         FieldPanel("body"),
         FieldPanel("address"),
-        InlinePanel("activities", label=_("activities")),
     ]
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.ArticlePage"]
@@ -259,91 +256,35 @@ class MeetingPlacePage(TranslatedPageMixin, RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("meeting place")
 
-    def upcoming_activities(self, today=None):
-        today = today or timezone.localdate()
-        return [a for a in self.activities.all() if a.last_date() >= today]
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["activities"] = self.upcoming_activities()
         context["ical_url"] = self.get_url(request) + self.reverse_subpage("ical")
         return context
 
     @path("ical/")
     def ical(self, request):
-        from pages.ical import meeting_place_calendar
+        if _meeting_place_feed is None:
+            raise Http404
+        return _meeting_place_feed(request, self)
 
-        body = meeting_place_calendar(self, request, translation.get_language())
-        response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
-        response["Content-Disposition"] = f'inline; filename="{self.slug}.ics"'
-        return response
+
+# The iCalendar feed of a meeting place's activities is made by the app that keeps activities
+# (events), which registers its view here when it is installed: pages know nothing of activities.
+_meeting_place_feed = None
+
+
+def register_meeting_place_feed(view) -> None:
+    global _meeting_place_feed
+    _meeting_place_feed = view
 
 
 LANGUAGE_CODES = re.compile(r"^[a-z]{2,3}(-[a-z0-9]{1,8})*( *, *[a-z]{2,3}(-[a-z0-9]{1,8})*)*$")
 
 
 def validate_language_codes(value: str) -> None:
+    """Kept for the migrations that created the meeting places' former activity table."""
     if value and not LANGUAGE_CODES.match(value.strip()):
         raise ValidationError(_("Enter language codes separated by commas, e.g. sv, ar, so."))
-
-
-class MeetingPlaceActivity(Orderable):
-    """Something that happens at a meeting place, once or weekly until a date."""
-
-    page = ParentalKey(MeetingPlacePage, on_delete=models.CASCADE, related_name="activities")
-    title = models.CharField(_("title"), max_length=200)
-    description = models.TextField(_("description"), blank=True)
-    date = models.DateField(_("date"))
-    start_time = models.TimeField(_("start time"))
-    end_time = models.TimeField(_("end time"), null=True, blank=True)
-    weekly_until = models.DateField(_("repeats weekly until"), null=True, blank=True)
-    place = models.CharField(_("place"), max_length=200, blank=True)
-    language_codes = models.CharField(
-        _("languages"), max_length=100, blank=True, validators=[validate_language_codes],
-        help_text=_("Language codes separated by commas, e.g. sv, ar, so."),
-    )
-
-    panels = [
-        FieldPanel("title"),
-        FieldPanel("description"),
-        MultiFieldPanel([FieldPanel("date"), FieldPanel("start_time"), FieldPanel("end_time"),
-                         FieldPanel("weekly_until")], heading=_("time")),
-        FieldPanel("place"),
-        FieldPanel("language_codes"),
-    ]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("activity")
-        verbose_name_plural = _("activities")
-
-    def clean(self):
-        super().clean()
-        if self.end_time and self.start_time and self.end_time <= self.start_time:
-            raise ValidationError({"end_time": _("The end time must be after the start time.")})
-        if self.weekly_until and self.date and self.weekly_until < self.date:
-            raise ValidationError({"weekly_until": _("This date must not be before the first date.")})
-
-    def last_date(self):
-        return self.weekly_until or self.date
-
-    def languages(self) -> list[dict]:
-        """The activity's languages, named in the reader's language (unknown codes as written)."""
-        result = []
-        for code in (c.strip() for c in self.language_codes.split(",")):
-            if not code:
-                continue
-            try:
-                info = translation.get_language_info(code)
-                result.append({"code": code, "name": str(info["name_translated"]), "bidi": info["bidi"]})
-            except KeyError:
-                result.append({"code": code, "name": code, "bidi": False})
-        return result
-
-    def starts_at(self) -> datetime:
-        return timezone.make_aware(datetime.combine(self.date, self.start_time))
-
-    def ends_at(self) -> datetime | None:
-        return timezone.make_aware(datetime.combine(self.date, self.end_time)) if self.end_time else None
 
 
 class StandardPage(TranslatedPageMixin, FactsMixin, Page):  # noqa: DJ008 - Page.__str__ is the title

@@ -6,7 +6,6 @@ from modeltranslation.translator import TranslationOptions
 from pages.models import (
     ArticlePage,
     HomePage,
-    MeetingPlaceActivity,
     MeetingPlacePage,
     StandardPage,
     TopicPage,
@@ -31,11 +30,6 @@ class ArticlePageTranslation(TranslationOptions):
 @register(MeetingPlacePage)
 class MeetingPlacePageTranslation(TranslationOptions):
     fields = ("intro", "body")
-
-
-@register(MeetingPlaceActivity)
-class MeetingPlaceActivityTranslation(TranslationOptions):
-    fields = ("title", "description", "place")
 
 
 @register(StandardPage)

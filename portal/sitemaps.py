@@ -1,8 +1,10 @@
 """The sitemap index: each area's own sitemap."""
 
 from directory.sitemaps import DirectorySitemap
+from events.sitemaps import EventsSitemap
 from pages.sitemaps import PageSitemap
 
 
 def sitemaps() -> dict:
-    return {"pages": PageSitemap, "directory": DirectorySitemap}
+    # news pages are pages: PageSitemap lists them
+    return {"pages": PageSitemap, "directory": DirectorySitemap, "calendar": EventsSitemap}

@@ -33,6 +33,10 @@ INSTALLED_APPS = [
     "reviews",
     "reader",
     "readership",
+    "events",
+    "news",
+    "alerts",
+    "subscriptions",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -72,6 +76,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.LocaleMiddleware",
+    # after the language is known and around the page cache: cached pages show the alerts active now
+    "alerts.banner.AlertBannerMiddleware",
     "django.middleware.common.CommonMiddleware",
     # before anything reads the body: a too large upload is refused from its Content-Length
     "portal.middleware.RequestSizeLimitMiddleware",

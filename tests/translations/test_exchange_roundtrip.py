@@ -97,31 +97,6 @@ def exchange_escape(text):
     return escape(text)
 
 
-def test_inline_objects_of_a_page_are_written_through_its_revision(page, staff):
-    import datetime
-
-    from pages.models import MeetingPlaceActivity, MeetingPlacePage
-
-    place = MeetingPlacePage(title="Träffpunkt", slug="traffpunkt", intro="En plats att träffas.",
-                             body=[("paragraph", "<p>Välkommen.</p>")])
-    place.activities = [MeetingPlaceActivity(title="Språkcafé", date=datetime.date(2026, 1, 7),
-                                             start_time=datetime.time(18))]
-    page.add_child(instance=place)
-    place.save_revision().publish()
-    activity = place.activities.get()
-    _name, data = exchange.export(f"page:{place.pk}", "so", "po")
-    import polib
-
-    po = polib.pofile(data.decode())
-    po.find(f"pages.meetingplaceactivity:{activity.pk}:title", by="msgctxt").msgstr = "Maqaaxi luqadeed"
-
-    assert exchange.import_file(staff, str(po).encode(), "po", "so").ok
-    # publishing the page again keeps the imported text: it is in the page's latest revision
-    place = MeetingPlacePage.objects.get(pk=place.pk)
-    place.get_latest_revision_as_object().save_revision().publish()
-    assert MeetingPlaceActivity.objects.get(pk=activity.pk).title_so == "Maqaaxi luqadeed"
-
-
 def test_files_exported_before_the_page_app_moved_still_import(page, staff):
     """Unit ids were ``portal.<model>:…`` while the page models lived in the ``portal`` app."""
     import polib

@@ -4,6 +4,8 @@ from django.core.management.base import BaseCommand, CommandError
 
 from contentfiles import ContentError
 from directory import demo as directory_demo
+from events import demo as events_demo
+from news import demo as news_demo
 from pages import demo as pages_demo
 from search import demo as search_demo
 from translations import demo as translations_demo
@@ -12,7 +14,7 @@ from translations import demo as translations_demo
 CHECKS = (pages_demo.read, directory_demo.read)
 # Order matters: pages first (the directory links the meeting places), translation states after
 # the content they describe, the search index last.
-STEPS = (pages_demo.load, directory_demo.load, translations_demo.load, search_demo.load)
+STEPS = (pages_demo.load, directory_demo.load, events_demo.load, news_demo.load, translations_demo.load, search_demo.load)
 
 
 class Command(BaseCommand):

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('pages', '0002_facts_and_sources'),
+        ('pages', '0003_delete_meetingplaceactivity'),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 
