@@ -38,8 +38,8 @@ def test_only_the_swedish_source_is_a_source_the_rest_say_how_they_were_made(pag
     assert {text.status for code, text in page.texts.items() if code != languages.DEFAULT} <= {"machine", "reviewed"}
 
 
-@pytest.mark.parametrize("page", [p for p in PAGES if len(_readable(p.texts["sv-x-simple"]).split()) >= 40],
-                         ids=_name)
+@pytest.mark.parametrize("page", [p for p in PAGES if "sv-x-simple" in p.texts
+                                  and len(_readable(p.texts["sv-x-simple"]).split()) >= 40], ids=_name)
 def test_lattlast_is_easy_to_read(page):
     """LIX under 30 (a title alone, like the home page's, is too short to measure)."""
     assert lix(_readable(page.texts["sv-x-simple"])).score < 30
