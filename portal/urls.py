@@ -13,12 +13,15 @@ from pages import cache as page_cache
 from pages import posters
 from portal import views
 from portal.sitemaps import sitemaps
+from twofactor import views as twofactor_views
 
 urlpatterns = [
     path("", views.root_redirect, name="root"),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps()}, name="sitemap"),
+    # staff sign in like members (password, then the two-factor code), in their own language
+    path("admin/login/", twofactor_views.admin_login, name="admin_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
@@ -29,6 +32,7 @@ urlpatterns += i18n_patterns(
     path("directory/", include("community.directory_urls")),
     path("feedback/", community_views.feedback, name="feedback"),
     path("directory/", include("directory.urls")),
+    path("my/two-factor/", include("twofactor.urls")),
     path("my/", include("community.urls")),
     path("search/", include("search.urls")),
     path("qr/<int:page_id>.svg", posters.page_qr, name="page_qr"),
