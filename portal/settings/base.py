@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "search",
     "reviews",
     "twofactor",
+    "backups",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
