@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "reviews",
     "twofactor",
     "backups",
+    "audit",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
