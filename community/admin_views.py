@@ -107,13 +107,13 @@ def member(request, pk):
     """Change a member's role, or remove the member."""
     moderator = _moderator(request)
     membership = get_object_or_404(Membership, pk=pk)
-    if "remove" in request.POST:
-        services.remove_member(membership, moderator)
-        messages.success(request, _("%(email)s can no longer edit this listing.") % {"email": membership.user.email})
-    else:
-        try:
+    try:
+        if "remove" in request.POST:
+            services.remove_member(membership, moderator)
+            messages.success(request, _("%(email)s can no longer edit this listing.") % {"email": membership.user.email})
+        else:
             services.change_role(membership, request.POST.get("role", ""), moderator)
             messages.success(request, _("The role of %(email)s was changed.") % {"email": membership.user.email})
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
     return redirect("community_admin:organization", pk=membership.organization_id)

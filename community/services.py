@@ -142,7 +142,8 @@ def remove_member(membership, by) -> None:
     membership = Membership.objects.select_for_update().get(pk=membership.pk)
     if _would_leave_no_owner(membership, None):
         raise ValidationError(LAST_OWNER)
-    membership.delete()
+    with acting_as(by):
+        membership.delete()
 
 
 @transaction.atomic
@@ -153,8 +154,9 @@ def change_role(membership, role: str, by) -> Membership:
     membership = Membership.objects.select_for_update().get(pk=membership.pk)
     if _would_leave_no_owner(membership, role):
         raise ValidationError(LAST_OWNER)
-    membership.role = role
-    membership.save(update_fields=["role"])
+    with acting_as(by):
+        membership.role = role
+        membership.save(update_fields=["role"])
     return membership
 
 
@@ -216,25 +218,6 @@ def accept_invitation(token: str, password: str | None, *, user=None):
     invitation.used_by = user
     invitation.save(update_fields=["used_at", "used_by"])
     return user
-
-
-@transaction.atomic
-def remove_member(membership, moderator) -> None:
-    """Staff take away a member's right to edit a listing."""
-    require_can_moderate(moderator)
-    with acting_as(moderator):
-        membership.delete()
-
-
-@transaction.atomic
-def change_role(membership, role: str, moderator) -> Membership:
-    require_can_moderate(moderator)
-    if role not in Role.values:
-        raise ValidationError(_("Unknown role."))
-    with acting_as(moderator):
-        membership.role = role
-        membership.save(update_fields=["role"])
-    return membership
 
 
 def is_claimable(organization) -> bool:

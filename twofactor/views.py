@@ -22,7 +22,6 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 from django_otp import login as otp_login
 
-from community.ratelimit import rate_limited
 from twofactor import services
 from twofactor.forms import CodeForm
 
@@ -43,9 +42,9 @@ def _wrong_code(request, user, form) -> None:
 
 
 @never_cache
-@rate_limited("twofactor", limit=20, window=900)
 def code(request):
-    """After the password: the code from the app, or a recovery code. Signs the user in only then."""
+    """After the password: the code from the app, or a recovery code. Signs the user in only then.
+    Guessing is slowed by django-otp's throttling per device and stopped by the django-axes lockout."""
     pending = services.pending(request.session)
     if pending is None:
         return redirect("community:login")
@@ -88,7 +87,6 @@ def _show_codes(request, codes, next_url=""):
 
 @never_cache
 @member_required
-@rate_limited("twofactor", limit=20, window=900)
 def setup(request):
     """Set up an authenticator app: a QR code and the secret as text, confirmed with a first code."""
     if services.is_enrolled(request.user):
