@@ -8,8 +8,9 @@ from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
 from audit.recorder import acting_as
-from community import services, snapshot
+from community import services
 from community.models import ChangeRequest, Membership, Role
+from directory import snapshot
 from directory.models import Organization
 from tests.community.conftest import OrganizationFactory, UserFactory
 

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def shown(organization, member):
-    from community import snapshot
+    from directory import snapshot
 
     editor = ListingEditor(organization.pk, snapshot.serialize(organization), languages.DEFAULT)
     return form_data(editor)
