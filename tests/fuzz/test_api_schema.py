@@ -18,8 +18,20 @@ schema = schemathesis.openapi.from_wsgi("/api/hsds/v3/openapi.json", application
 
 @pytest.fixture
 def directory(db):
-    """Records for the detail operations to find: an organisation with services, places and phones."""
-    return full_organization()
+    """Records for the detail operations to find: an organisation with services, places and phones.
+
+    The WSGI application is called directly, so Django would close the database connection at the end of
+    each request, test transaction and all; Django's own test client leaves it open in the same way."""
+    from django.core import signals
+    from django.db import close_old_connections
+
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    try:
+        yield full_organization()
+    finally:
+        signals.request_started.connect(close_old_connections)
+        signals.request_finished.connect(close_old_connections)
 
 
 @schema.parametrize()
