@@ -12,7 +12,7 @@ from community import services
 from community.models import ChangeRequest, Membership, Role
 from directory import snapshot
 from directory.models import Organization
-from tests.community.conftest import OrganizationFactory, UserFactory
+from tests.community.conftest import OrganizationFactory, UserFactory, member_of
 
 pytestmark = pytest.mark.django_db
 
@@ -74,6 +74,7 @@ def test_an_invitation_and_its_acceptance_are_recorded(organization, moderator, 
 
 
 def test_removing_a_member_is_recorded(client, organization, member, moderator, django_capture_on_commit_callbacks):
+    member_of(organization, role=Role.OWNER)  # an organisation keeps one owner
     membership = Membership.objects.get(user=member)
     client.force_login(moderator)
     with django_capture_on_commit_callbacks(execute=True):
@@ -85,6 +86,7 @@ def test_removing_a_member_is_recorded(client, organization, member, moderator, 
 
 
 def test_a_role_change_is_recorded(client, organization, member, moderator, django_capture_on_commit_callbacks):
+    member_of(organization, role=Role.OWNER)
     membership = Membership.objects.get(user=member)
     client.force_login(moderator)
     with django_capture_on_commit_callbacks(execute=True):
@@ -114,6 +116,7 @@ def test_changes_without_a_user_are_not_recorded(django_capture_on_commit_callba
 
 def test_moderators_read_the_report_with_the_changes(client, organization, member, moderator,
                                                      django_capture_on_commit_callbacks):
+    member_of(organization, role=Role.OWNER)
     membership = Membership.objects.get(user=member)
     with django_capture_on_commit_callbacks(execute=True):
         services.change_role(membership, Role.EDITOR, moderator)
@@ -126,6 +129,7 @@ def test_moderators_read_the_report_with_the_changes(client, organization, membe
 
 def test_the_report_is_also_in_site_history(client, superuser, organization, member, moderator,
                                             django_capture_on_commit_callbacks):
+    member_of(organization, role=Role.OWNER)
     with django_capture_on_commit_callbacks(execute=True):
         services.change_role(Membership.objects.get(user=member), Role.EDITOR, moderator)
     client.force_login(superuser)
