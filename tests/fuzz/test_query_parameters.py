@@ -70,8 +70,6 @@ def test_api_record_ids(client, directory, endpoint, record_id):
     assert response.status_code < 500
 
 
-@pytest.mark.xfail(strict=True, raises=(ValueError, OverflowError),
-                   reason="finding: the API's ?page= and ?per_page= take Unicode digits (²) and huge numbers")
 @FUZZ
 @given(endpoint=st.sampled_from(API_LISTS), name=st.sampled_from(["page", "per_page"]), value=anything)
 @example(endpoint="organizations", name="page", value="²")
