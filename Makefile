@@ -22,9 +22,11 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 
 install: $(VENV)/.installed
 
-# gettext compiles the message catalogues; installed from Debian when missing.
+# gettext compiles the message catalogues, postgresql-client backs up and restores PostgreSQL
+# (manage.py backup/restore); installed from Debian when missing.
 system-packages:
 	@command -v msgfmt >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null; }
+	@command -v pg_dump >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-client >/dev/null; }
 
 # The browser tests drive Debian's Chromium (never a browser downloaded by a test tool).
 browser-deps:

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 
 from community import services
 from community.forms import InviteForm, ReviewForm
-from community.models import ChangeRequest, ListingVersion, RequestStatus
+from community.models import ChangeRequest, ListingVersion, Membership, RequestStatus, Role
 from directory.models import Organization
 
 
@@ -86,7 +86,7 @@ def organization(request, pk):
         return redirect("community_admin:organization", pk=org.pk)
     return render(request, "community/admin/organization.html", {
         "organization": org, "form": form, "stale": services.is_stale(org),
-        "members": org.memberships.select_related("user"),
+        "members": org.memberships.select_related("user"), "roles": Role.choices,
         "invitations": org.invitations.filter(used_at=None, expires_at__gt=timezone.now()),
         "versions": org.listing_versions.select_related("created_by", "change_request", "rolled_back_to"),
         "claimable": services.is_claimable(org),
@@ -100,3 +100,20 @@ def rollback(request, pk):
     services.rollback(version, moderator)
     messages.success(request, _("Version %(number)s is live again.") % {"number": version.number})
     return redirect("community_admin:organization", pk=version.organization_id)
+
+
+@require_POST
+def member(request, pk):
+    """Change a member's role, or remove the member."""
+    moderator = _moderator(request)
+    membership = get_object_or_404(Membership, pk=pk)
+    try:
+        if "remove" in request.POST:
+            services.remove_member(membership, moderator)
+            messages.success(request, _("%(email)s can no longer edit this listing.") % {"email": membership.user.email})
+        else:
+            services.change_role(membership, request.POST.get("role", ""), moderator)
+            messages.success(request, _("The role of %(email)s was changed.") % {"email": membership.user.email})
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return redirect("community_admin:organization", pk=membership.organization_id)

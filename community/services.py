@@ -18,6 +18,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from audit.recorder import acting_as
 from community import diff
 from community.models import (
     ChangeRequest,
@@ -156,7 +157,8 @@ def remove_member(membership, by) -> None:
     membership = Membership.objects.select_for_update().get(pk=membership.pk)
     if _would_leave_no_owner(membership, None):
         raise ValidationError(LAST_OWNER)
-    membership.delete()
+    with acting_as(by):
+        membership.delete()
 
 
 @transaction.atomic
@@ -167,8 +169,9 @@ def change_role(membership, role: str, by) -> Membership:
     membership = Membership.objects.select_for_update().get(pk=membership.pk)
     if _would_leave_no_owner(membership, role):
         raise ValidationError(LAST_OWNER)
-    membership.role = role
-    membership.save(update_fields=["role"])
+    with acting_as(by):
+        membership.role = role
+        membership.save(update_fields=["role"])
     return membership
 
 
@@ -178,10 +181,11 @@ def invite(organization, email: str, role: str, invited_by, *, language: str = l
     if role not in Role.values:
         raise ValidationError(_("Unknown role."))
     token = secrets.token_urlsafe(32)
-    invitation = Invitation.objects.create(
-        email=email.strip().lower(), organization=organization, role=role, invited_by=invited_by,
-        token_hash=hash_token(token), expires_at=timezone.now() + timedelta(days=INVITATION_DAYS),
-    )
+    with acting_as(invited_by):
+        invitation = Invitation.objects.create(
+            email=email.strip().lower(), organization=organization, role=role, invited_by=invited_by,
+            token_hash=hash_token(token), expires_at=timezone.now() + timedelta(days=INVITATION_DAYS),
+        )
     with translation.override(language):
         link = _absolute(reverse("community:accept_invitation", kwargs={"token": token}))
         body = render_to_string("community/email/invitation.txt",
@@ -222,8 +226,9 @@ def accept_invitation(token: str, password: str | None, *, user=None):
         user.save()
     elif user.email.lower() != invitation.email:
         raise InvitationError(_("This invitation was sent to another e-mail address."))
-    Membership.objects.update_or_create(user=user, organization=invitation.organization,
-                                        defaults={"role": invitation.role})
+    with acting_as(user):
+        Membership.objects.update_or_create(user=user, organization=invitation.organization,
+                                            defaults={"role": invitation.role})
     invitation.used_at = timezone.now()
     invitation.used_by = user
     invitation.save(update_fields=["used_at", "used_by"])
@@ -403,7 +408,7 @@ def approve(change_request, moderator, *, message: str = "", override_conflict: 
 
 
 def _approve(change_request, moderator, *, message: str, override_conflict: bool) -> ListingVersion | None:
-    with transaction.atomic():
+    with acting_as(moderator), transaction.atomic():
         change_request = ChangeRequest.objects.select_for_update().get(pk=change_request.pk)
         if change_request.status != RequestStatus.PENDING:
             raise ValidationError(_("This request has already been handled."))
@@ -468,11 +473,12 @@ def _reject(change_request, moderator, *, message: str) -> ChangeRequest:
 def rollback(version: ListingVersion, moderator) -> ListingVersion:
     """Make ``version`` live again; recorded as a new version so that the rollback itself can be undone."""
     require_can_moderate(moderator)
-    org = Organization.objects.select_for_update().get(pk=version.organization_id)
-    directory_services.apply_snapshot(org, version.snapshot)
-    _set_logo(org, version.snapshot.get("logo", ""))
-    org.refresh_from_db()
-    return _record_version(org, moderator, rolled_back_to=version)
+    with acting_as(moderator):
+        org = Organization.objects.select_for_update().get(pk=version.organization_id)
+        directory_services.apply_snapshot(org, version.snapshot)
+        _set_logo(org, version.snapshot.get("logo", ""))
+        org.refresh_from_db()
+        return _record_version(org, moderator, rolled_back_to=version)
 
 
 # --- freshness -------------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from community.ratelimit import rate_limited
 from directory import snapshot
 from directory.models import Organization
 from kernel import params
+from twofactor import services as twofactor
 
 member_required = partial(login_required, login_url="community:login")
 
@@ -32,6 +33,14 @@ class LoginView(auth_views.LoginView):
     template_name = "community/login.html"
     redirect_authenticated_user = True
     next_page = reverse_lazy("community:dashboard")
+
+    def form_valid(self, form):
+        """Users with two-factor sign-in are signed in only after the code (twofactor.views.code)."""
+        user = form.get_user()
+        if not twofactor.is_enrolled(user):
+            return super().form_valid(form)
+        twofactor.begin(self.request.session, user, user.backend, self.get_redirect_url())
+        return redirect("twofactor:code")
 
 
 class LogoutView(auth_views.LogoutView):

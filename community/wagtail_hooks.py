@@ -22,6 +22,7 @@ def register_admin_urls():
         path("listings/", admin_views.listings, name="listings"),
         path("listings/<int:pk>/", admin_views.organization, name="organization"),
         path("versions/<int:pk>/rollback/", admin_views.rollback, name="rollback"),
+        path("members/<int:pk>/", admin_views.member, name="member"),
     ]
     return [path("community/", include((urls, "community_admin"), namespace="community_admin"))]
 

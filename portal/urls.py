@@ -14,6 +14,7 @@ from pages import posters
 from portal import views
 from portal.sitemaps import sitemaps
 from reader import views as reader_views
+from twofactor import views as twofactor_views
 
 urlpatterns = [
     path("", views.root_redirect, name="root"),
@@ -21,6 +22,8 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sw.js", reader_views.service_worker, name="service_worker"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps()}, name="sitemap"),
+    # staff sign in like members (password, then the two-factor code), in their own language
+    path("admin/login/", twofactor_views.admin_login, name="admin_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
@@ -31,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("directory/", include("community.directory_urls")),
     path("feedback/", community_views.feedback, name="feedback"),
     path("directory/", include("directory.urls")),
+    path("my/two-factor/", include("twofactor.urls")),
     path("my/", include("community.urls")),
     path("search/", include("search.urls")),
     path("calendar/", include("events.urls")),

@@ -10,7 +10,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
 from wagtail.models import Orderable
 
 from kernel import languages
-from reader import services
+from reader import tokens
 
 
 def _language_choices():
@@ -22,8 +22,8 @@ class CounterList(ClusterableModel):
                              help_text=_("Only staff see it. Write no name or other personal data."))
     language = models.CharField(_("language of the visitor"), max_length=20, choices=_language_choices,
                                 default=languages.DEFAULT)
-    token = models.CharField(max_length=64, unique=True, default=services.new_token, editable=False)
-    expires_on = models.DateField(_("expires on"), default=services.default_expiry)
+    token = models.CharField(max_length=64, unique=True, default=tokens.new_token, editable=False)
+    expires_on = models.DateField(_("expires on"), default=tokens.default_expiry)
     created_at = models.DateTimeField(auto_now_add=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, editable=False,
                                    on_delete=models.SET_NULL, related_name="+")
@@ -45,7 +45,7 @@ class CounterList(ClusterableModel):
         return self.label or f"{self.get_language_display()} · {self.expires_on}"
 
     def get_absolute_url(self):
-        return services.reverse_in("reader:counter_list", self.language, token=self.token)
+        return tokens.reverse_in("reader:counter_list", self.language, token=self.token)
 
 
 class CounterListActor(Orderable):

@@ -6,17 +6,16 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import secrets
-from datetime import timedelta
 from pathlib import Path
 
 from django.core.exceptions import PermissionDenied
 from django.templatetags.static import static
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext, pgettext
 
 from kernel import languages
+from reader.models import CounterList
+from reader.tokens import reverse_in
 
 THEME_COLOUR = "#0b4f6c"
 BACKGROUND_COLOUR = "#ffffff"
@@ -75,11 +74,6 @@ def service_worker_source() -> tuple[str, str]:
     return source, version
 
 
-def reverse_in(name: str, code: str, **kwargs) -> str:
-    with translation.override(code):
-        return reverse(name, kwargs=kwargs or None)
-
-
 def _page_item(page, code: str, kind: str) -> dict:
     specific = page.specific
     text = specific.text_in(code) if hasattr(specific, "text_in") else None
@@ -106,14 +100,6 @@ def offline_items(topic, code: str) -> list[dict]:
 
 # --- lists handed over at the counter ---------------------------------------------------------------
 
-def new_token() -> str:
-    return secrets.token_urlsafe(16)
-
-
-def default_expiry():
-    return timezone.localdate() + timedelta(days=90)
-
-
 def can_manage_counter_lists(user) -> bool:
     return bool(user and user.is_active and user.has_perm("reader.add_counterlist"))
 
@@ -125,8 +111,6 @@ def require_can_manage_counter_lists(user) -> None:
 
 def find_counter_list(token: str):
     """The list with ``token``, or None; expired lists are returned too (the view answers 410)."""
-    from reader.models import CounterList
-
     if not token or len(token) > 64:
         return None
     return CounterList.objects.filter(token=token).first()

@@ -73,7 +73,8 @@ def document(base_url: str) -> dict:
             "operationId": "getAPIMetaInformation", "summary": "Information about this API",
             "parameters": [_ref("parameters/lang")],
             "responses": {"200": {"description": "HSDS version and the address of this document.",
-                                  "content": {"application/json": {"schema": {"type": "object"}}}}},
+                                  "content": {"application/json": {"schema": {"type": "object"}}}},
+                          "400": _ref("responses/BadRequest")},
         }},
     }
     for segment, (schema, filters, summary) in _ENDPOINTS.items():

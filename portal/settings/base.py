@@ -37,6 +37,9 @@ INSTALLED_APPS = [
     "news",
     "alerts",
     "subscriptions",
+    "twofactor",
+    "backups",
+    "audit",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -53,6 +56,9 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -83,6 +89,9 @@ MIDDLEWARE = [
     "portal.middleware.RequestSizeLimitMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    # staff reach the admin only after two-factor sign-in in this session
+    "twofactor.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -162,6 +171,8 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 TRUSTED_PROXIES = parse_trusted_proxies(os.environ.get("TRUSTED_PROXIES"))
 AXES_CLIENT_IP_CALLABLE = "kernel.client_address.client_address"
 AXES_LOCKOUT_TEMPLATE = "community/locked_out.html"  # translated page instead of plain text
+# two-factor sign-in (see twofactor/): the name authenticator apps show next to the code
+OTP_TOTP_ISSUER = "Ny i Västerås"
 
 # --- languages (all derived from kernel/languages.py) ----------------------------------------------
 LANGUAGE_CODE = languages.DEFAULT

@@ -3,7 +3,7 @@
 import django.db.models.deletion
 import modelcluster.fields
 import reader.models
-import reader.services
+import reader.tokens
 from django.conf import settings
 from django.db import migrations, models
 
@@ -25,8 +25,8 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('label', models.CharField(blank=True, help_text='Only staff see it. Write no name or other personal data.', max_length=100, verbose_name='label for staff')),
                 ('language', models.CharField(choices=reader.models._language_choices, default='sv', max_length=20, verbose_name='language of the visitor')),
-                ('token', models.CharField(default=reader.services.new_token, editable=False, max_length=64, unique=True)),
-                ('expires_on', models.DateField(default=reader.services.default_expiry, verbose_name='expires on')),
+                ('token', models.CharField(default=reader.tokens.new_token, editable=False, max_length=64, unique=True)),
+                ('expires_on', models.DateField(default=reader.tokens.default_expiry, verbose_name='expires on')),
                 ('created_at', models.DateTimeField(auto_now_add=True)),
                 ('created_by', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
             ],

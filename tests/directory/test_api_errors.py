@@ -70,3 +70,12 @@ def test_head_and_cors(client):
     assert head.status_code == 200
     assert get["Access-Control-Allow-Origin"] == "*"
     assert client.get(f"{BASE}/organizations?page=0")["Access-Control-Allow-Origin"] == "*"
+
+
+def test_a_post_is_told_that_the_api_is_read_only(db):
+    """Not the CSRF check's 403 (which a browser would get): nothing in the API changes anything."""
+    from django.test import Client
+
+    response = Client(enforce_csrf_checks=True).post("/api/hsds/v3/organizations", {"name": "x"})
+    assert response.status_code == 405
+    assert response["Allow"].startswith("GET")
