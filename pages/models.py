@@ -36,6 +36,13 @@ class PageText:
         return self.language.code != self.requested.code
 
 
+def link_fields() -> tuple[str, ...]:
+    """What a link to a page needs in every language (its title and ``url_path``, fallbacks included):
+    loading only these keeps a page fetched for a link cheap."""
+    return ("path", "depth", *(languages.field_name(name, code)
+                               for name in ("title", "url_path") for code in languages.CODES))
+
+
 class TranslatedPageMixin:
     """Which languages a page really exists in, and its text in the best language for a reader.
 
@@ -51,6 +58,10 @@ class TranslatedPageMixin:
         return PageViewRestriction.objects.filter(
             models.Q(page__path__in=paths, page__alias_of__isnull=True) | models.Q(page_id__in=aliased_sources)
         )
+
+    def parent_link(self):
+        """The parent page, loaded with only what a link to it needs (the article's breadcrumb)."""
+        return Page.objects.filter(path=self.path[: -self.steplen]).only(*link_fields()).first()
 
     required_fields: tuple[str, ...] = ()
     text_fields: tuple[str, ...] = ("intro", "body")

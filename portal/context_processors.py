@@ -17,20 +17,18 @@ def footer_links(request):
     """Links to the standard pages shown in menus (about, accessibility), in the current language."""
 
     def compute():
-        from django.db.models import Q
+        from django.db.models import Exists, OuterRef
+        from django.db.models.functions import Length, Substr
         from wagtail.models import Page, PageViewRestriction
 
-        from pages.models import StandardPage
+        from pages.models import StandardPage, link_fields
 
         # plain pages: the links need titles and paths, not the bodies in every language. Private
-        # sections (a page with a view restriction and what lies below it) are left out, as Wagtail's
-        # ``public()`` does, from the restricted pages' tree paths alone.
-        private = Q(pk__in=[])
-        for path in PageViewRestriction.objects.values_list("page__path", flat=True):
-            private |= Q(path__startswith=path)
-        columns = [languages.field_name(name, code) for name in ("title", "url_path") for code in languages.CODES]
-        pages = (Page.objects.type(StandardPage).live().filter(show_in_menus=True).exclude(private)
-                 .only("path", "depth", "live", *columns).order_by("path"))
+        # sections (a page with a view restriction and what lies below it, whose tree path starts with
+        # the restricted page's) are left out, as Wagtail's ``public()`` does, in the same query.
+        private = PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path")))
+        pages = (Page.objects.type(StandardPage).live().filter(show_in_menus=True).exclude(Exists(private))
+                 .only(*link_fields()).order_by("path"))
         return [{"url": page.get_url(request=request), "title": page.title} for page in pages]
 
     def links():

@@ -12,8 +12,8 @@ from pages.models import StandardPage
 from .conftest import make_page
 
 # The route (page id and type, then the specific page), the view restrictions, the breadcrumb's parent,
-# the translation states, the footer (restricted sections, then the pages) and the site root's path.
-FRESH_ARTICLE_QUERIES = 8
+# the translation states, the footer links and the site root's path.
+FRESH_ARTICLE_QUERIES = 7
 
 
 def _url(page, code):
