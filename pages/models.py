@@ -36,6 +36,11 @@ class PageText:
         return self.language.code != self.requested.code
 
 
+# Aliases of aliases followed to find a source page's view restrictions (Wagtail follows any chain;
+# the editors' aliases are one level deep).
+ALIAS_DEPTH = 4
+
+
 def link_fields() -> tuple[str, ...]:
     """What a link to a page needs in every language (its title and ``url_path``, fallbacks included):
     loading only these keeps a page fetched for a link cheap."""
@@ -51,13 +56,16 @@ class TranslatedPageMixin:
     """
 
     def get_view_restrictions(self):
-        """The view restrictions of this page and its ancestors, an alias's taken from its source page:
-        Wagtail's rule in one query instead of two (the ancestors' aliases, then the restrictions)."""
+        """The view restrictions of this page and its ancestors, an alias's taken from its source page
+        (through aliases of aliases, up to ``ALIAS_DEPTH``): Wagtail's rule in one query instead of two
+        (the ancestors' aliases, then the restrictions)."""
         paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
-        aliased_sources = Page.objects.filter(path__in=paths, alias_of__isnull=False).values("alias_of_id")
-        return PageViewRestriction.objects.filter(
-            models.Q(page__path__in=paths, page__alias_of__isnull=True) | models.Q(page_id__in=aliased_sources)
-        )
+        reached = models.Q(page__path__in=paths)
+        sources = Page.objects.filter(path__in=paths, alias_of__isnull=False).values("alias_of_id")
+        for _level in range(ALIAS_DEPTH):
+            reached |= models.Q(page_id__in=sources)
+            sources = Page.objects.filter(pk__in=sources, alias_of__isnull=False).values("alias_of_id")
+        return PageViewRestriction.objects.filter(reached, page__alias_of__isnull=True)
 
     def parent_link(self):
         """The parent page, loaded with only what a link to it needs (the article's breadcrumb)."""

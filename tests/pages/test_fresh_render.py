@@ -7,7 +7,8 @@ from django.utils import translation
 from wagtail.models import PageViewRestriction, Site
 
 from kernel import cache as page_cache
-from pages.models import StandardPage
+from kernel.focus_areas import FocusArea
+from pages.models import StandardPage, TopicPage
 
 from .conftest import make_page
 
@@ -85,3 +86,26 @@ def test_site_change_is_seen_by_the_next_request(client, article):
     site.hostname = "elsewhere.example"
     site.save()
     assert client.get(_url(article, "sv")).status_code == 404
+
+
+def test_alias_of_an_alias_of_a_private_page_is_not_served(client, home, topic, article):
+    PageViewRestriction.objects.create(page=article, restriction_type=PageViewRestriction.PASSWORD, password="x")
+    alias = article.create_alias(parent=home, update_slug="hyra-alias")
+    other = make_page(home, TopicPage, focus_area=FocusArea.WORK, title={"sv": "Arbete"}, slug={"sv": "arbete"},
+                      intro={"sv": "Om arbete."})
+    alias_of_alias = alias.create_alias(parent=other, update_slug="hyra-alias-2")
+    assert alias_of_alias.alias_of_id == alias.pk
+    response = client.get(_url(alias_of_alias, "sv"))
+    assert b'name="password"' in response.content
+
+
+def test_view_restrictions_match_wagtails_rule(home, topic, article):
+    from wagtail.models import Page
+
+    restriction = PageViewRestriction.objects.create(page=topic, restriction_type=PageViewRestriction.PASSWORD,
+                                                     password="x")
+    alias = article.create_alias(parent=home, update_slug="hyra-alias")
+    for page in (article, alias, topic, home):
+        page = page.specific
+        assert set(page.get_view_restrictions()) == set(Page.get_view_restrictions(page))
+    assert list(article.specific.get_view_restrictions()) == [restriction]
