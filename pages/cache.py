@@ -4,12 +4,15 @@ purged whenever the page tree changes (and, through the directory generation, wh
 
 from __future__ import annotations
 
-from django.db.models.signals import post_delete
+from django.contrib.contenttypes.models import ContentType
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.http import Http404
+from django.http.request import split_domain_port
 from django.template.response import SimpleTemplateResponse
 from django.utils import translation
 from wagtail.models import Page, Site
+from wagtail.models.sites import get_site_for_hostname
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from kernel import languages
@@ -38,6 +41,31 @@ def is_cacheable_response(request, response) -> bool:
     return b"csrfmiddlewaretoken" not in response.content
 
 
+SITES = "sites"  # the cache generation of the Site table (hostnames, ports, root pages)
+
+
+def find_site(request):
+    """``Site.find_for_request`` answered from the cache: the same choice (by hostname and port), without
+    Wagtail's query on every fresh render. The site is stored without its root page, which changes with
+    the page tree; the entry is purged whenever a site is saved or deleted."""
+    if hasattr(request, "_wagtail_site"):
+        return request._wagtail_site
+    hostname = split_domain_port(request.get_host())[0]
+    port = request.get_port()
+
+    def compute():
+        try:
+            site = get_site_for_hostname(hostname, port)
+        except Site.DoesNotExist:
+            return False  # None would read as a cache miss
+        Site._meta.get_field("root_page").delete_cached_value(site)
+        return site
+
+    site = get_or_compute(key("site", hostname, str(port), depends_on=(SITES,)), compute) or None
+    request._wagtail_site = site
+    return site
+
+
 def route_by_url_path(request, path) -> None:
     """Find the page a path addresses in one query, by the full translated ``url_path`` that
     wagtail-modeltranslation keeps for every language, and hand the route to Wagtail's view.
@@ -49,7 +77,7 @@ def route_by_url_path(request, path) -> None:
     if hasattr(request, "_wagtail_route_for_request"):
         return
     code = translation.get_language()
-    site = Site.find_for_request(request)
+    site = find_site(request)
     if site is None or code not in languages.BY_CODE:
         return
     field = languages.field_name("url_path", code)
@@ -58,11 +86,17 @@ def route_by_url_path(request, path) -> None:
                                or "")
     if not root_path:
         return
-    candidates = list(Page.objects.filter(**{field: root_path + path.lstrip("/")})[:2])
+    candidates = list(Page.objects.filter(**{field: root_path + path.lstrip("/")})
+                      .values_list("pk", "content_type_id")[:2])
     if len(candidates) != 1:
         return
+    pk, content_type_id = candidates[0]
+    model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
     try:
-        request._wagtail_route_for_request = candidates[0].specific.route(request, [])
+        page = model._default_manager.get(pk=pk)  # the specific page in one query, as ``Page.specific``
+        request._wagtail_route_for_request = page.route(request, [])
+    except model.DoesNotExist:
+        return
     except Http404:
         return
 
@@ -102,3 +136,10 @@ def _purge_on_page_change(sender, **kwargs):
 def _purge_on_page_delete(sender, instance, **kwargs):
     if isinstance(instance, Page):
         purge()
+
+
+@receiver(post_save, sender=Site)
+@receiver(post_delete, sender=Site)
+def _purge_on_site_change(sender, **kwargs):
+    purge(SITES)
+    purge()

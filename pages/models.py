@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from kernel import languages
 from kernel.focus_areas import FocusArea
@@ -36,12 +36,40 @@ class PageText:
         return self.language.code != self.requested.code
 
 
+# Aliases of aliases followed to find a source page's view restrictions (Wagtail follows any chain;
+# the editors' aliases are one level deep).
+ALIAS_DEPTH = 4
+
+
+def link_fields() -> tuple[str, ...]:
+    """What a link to a page needs in every language (its title and ``url_path``, fallbacks included):
+    loading only these keeps a page fetched for a link cheap."""
+    return ("path", "depth", *(languages.field_name(name, code)
+                               for name in ("title", "url_path") for code in languages.CODES))
+
+
 class TranslatedPageMixin:
     """Which languages a page really exists in, and its text in the best language for a reader.
 
     A page exists in a language when its title and every field of ``required_fields`` hold text
     there; empty-looking rich text counts as missing.
     """
+
+    def get_view_restrictions(self):
+        """The view restrictions of this page and its ancestors, an alias's taken from its source page
+        (through aliases of aliases, up to ``ALIAS_DEPTH``): Wagtail's rule in one query instead of two
+        (the ancestors' aliases, then the restrictions)."""
+        paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
+        reached = models.Q(page__path__in=paths)
+        sources = Page.objects.filter(path__in=paths, alias_of__isnull=False).values("alias_of_id")
+        for _level in range(ALIAS_DEPTH):
+            reached |= models.Q(page_id__in=sources)
+            sources = Page.objects.filter(pk__in=sources, alias_of__isnull=False).values("alias_of_id")
+        return PageViewRestriction.objects.filter(reached, page__alias_of__isnull=True)
+
+    def parent_link(self):
+        """The parent page, loaded with only what a link to it needs (the article's breadcrumb)."""
+        return Page.objects.filter(path=self.path[: -self.steplen]).only(*link_fields()).first()
 
     required_fields: tuple[str, ...] = ()
     text_fields: tuple[str, ...] = ("intro", "body")

@@ -17,12 +17,18 @@ def footer_links(request):
     """Links to the standard pages shown in menus (about, accessibility), in the current language."""
 
     def compute():
-        from wagtail.models import Page
+        from django.db.models import Exists, OuterRef
+        from django.db.models.functions import Length, Substr
+        from wagtail.models import Page, PageViewRestriction
 
-        from pages.models import StandardPage
+        from pages.models import StandardPage, link_fields
 
-        # plain pages: the links need titles and paths, not the bodies in every language
-        pages = Page.objects.type(StandardPage).live().public().filter(show_in_menus=True).order_by("path")
+        # plain pages: the links need titles and paths, not the bodies in every language. Private
+        # sections (a page with a view restriction and what lies below it, whose tree path starts with
+        # the restricted page's) are left out, as Wagtail's ``public()`` does, in the same query.
+        private = PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path")))
+        pages = (Page.objects.type(StandardPage).live().filter(show_in_menus=True).exclude(Exists(private))
+                 .only(*link_fields()).order_by("path"))
         return [{"url": page.get_url(request=request), "title": page.title} for page in pages]
 
     def links():
