@@ -27,7 +27,6 @@ from search.engines.base import (
     Capability,
     EngineUnavailable,
     Filters,
-    Hit,
     LanguageAnalysis,
     Results,
     SearchEngine,
@@ -35,7 +34,7 @@ from search.engines.base import (
     SynonymProvider,
     batches,
 )
-from search.engines.highlight import highlight_text
+from search.engines.highlight import make_hit, prefix_words
 
 FUZZY_CANDIDATES = 3
 # bm25 weights of the columns title, body, names
@@ -424,13 +423,8 @@ class EmbeddedEngine(SearchEngine):
             [*WEIGHTS, match, *params, *type_params, results.page_size, offset]).fetchall()
         marks = {token for t in terms for a in t.alternatives for token in a}
         analyzer = self._analyzer(code)
-        for doc_id, type_, object_id, url, title, body, title_language, score in rows:
-            hit = Hit(id=doc_id, type=type_, object_id=object_id, language=code, title=title, url=url,
-                      score=-score, title_language=title_language)
-            if highlight:
-                hit.title_highlight = highlight_text(title, marks, analyzer, whole=True)
-                hit.body_highlight = highlight_text(body, marks, analyzer)
-            results.hits.append(hit)
+        # FTS5's bm25 is lower for better matches
+        results.hits.extend(make_hit(row, code, -row[7], marks, analyzer, highlight) for row in rows)
         return results
 
     def suggest(self, prefix: str, language: str, limit: int = 8) -> list[Suggestion]:
@@ -439,9 +433,8 @@ class EmbeddedEngine(SearchEngine):
 
     def _suggest(self, prefix: str, code: str, limit: int) -> list[Suggestion]:
         analyzer = self._analyzer(code)
-        raws = RAW_WORD.findall(prefix)[:MAX_QUERY_WORDS]
-        words = [(raw, token) for raw in raws for token in normalize_word(raw, analyzer.chain)]
-        if not words or len(words[-1][1]) < 2:
+        words = prefix_words(prefix, analyzer)
+        if not words:
             return []
         parts = []
         for index, (raw, token) in enumerate(words):

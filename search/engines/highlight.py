@@ -7,6 +7,7 @@ import re
 from django.utils.html import escape
 
 from search.analysis import RAW_WORD, Analyzer, name_terms, normalize_word
+from search.engines.base import MAX_QUERY_WORDS, Hit
 
 SNIPPET_WORDS = 30
 SPACE = re.compile(r"\s+")
@@ -46,3 +47,23 @@ def highlight_text(text: str, marks: set[str], analyzer: Analyzer, whole: bool =
     if not whole:
         html = ("… " if start > 0 else "") + html + (" …" if end < len(text) else "")
     return html
+
+
+def make_hit(row, code: str, score: float, marks: set[str], analyzer: Analyzer, highlight: bool) -> Hit:
+    """A result from a stored row ``(id, type, object_id, url, title, body, title_language, …)``, its title and
+    snippet highlighted when asked."""
+    doc_id, type_, object_id, url, title, body, title_language = row[:7]
+    hit = Hit(id=doc_id, type=type_, object_id=object_id, language=code, title=title, url=url, score=score,
+              title_language=title_language)
+    if highlight:
+        hit.title_highlight = highlight_text(title, marks, analyzer, whole=True)
+        hit.body_highlight = highlight_text(body, marks, analyzer)
+    return hit
+
+
+def prefix_words(prefix: str, analyzer: Analyzer) -> list[tuple[str, str]]:
+    """``(raw word, normalised token)`` of what has been typed for autocomplete; empty when the last word is
+    too short to complete."""
+    raws = RAW_WORD.findall(prefix)[:MAX_QUERY_WORDS]
+    words = [(raw, token) for raw in raws for token in normalize_word(raw, analyzer.chain)]
+    return words if words and len(words[-1][1]) >= 2 else []

@@ -31,7 +31,6 @@ from search.engines.base import (
     Capability,
     EngineUnavailable,
     Filters,
-    Hit,
     LanguageAnalysis,
     Results,
     SearchEngine,
@@ -39,7 +38,7 @@ from search.engines.base import (
     SynonymProvider,
     batches,
 )
-from search.engines.highlight import highlight_text
+from search.engines.highlight import make_hit, prefix_words
 
 DOCUMENTS = "portal_search_document"
 WORDS = "portal_search_word"
@@ -448,13 +447,7 @@ class PostgresEngine(SearchEngine):
             rows = cursor.fetchall()
         marks = {token for term, _ in kept for token in term.tokens}
         text_analyzer = self._analyzer(code)
-        for doc_id, type_, object_id, url, title, body, title_language, score in rows:
-            hit = Hit(id=doc_id, type=type_, object_id=object_id, language=code, title=title, url=url,
-                      score=score, title_language=title_language)
-            if highlight:
-                hit.title_highlight = highlight_text(title, marks, text_analyzer, whole=True)
-                hit.body_highlight = highlight_text(body, marks, text_analyzer)
-            results.hits.append(hit)
+        results.hits.extend(make_hit(row, code, row[7], marks, text_analyzer, highlight) for row in rows)
         return results
 
     def suggest(self, prefix: str, language: str, limit: int = 8) -> list[Suggestion]:
@@ -463,9 +456,8 @@ class PostgresEngine(SearchEngine):
 
     def _suggest(self, prefix: str, code: str, limit: int) -> list[Suggestion]:
         text_analyzer = self._analyzer(code)
-        raws = RAW_WORD.findall(prefix)[:MAX_QUERY_WORDS]
-        words = [(raw, token) for raw in raws for token in normalize_word(raw, text_analyzer.chain)]
-        if not words or len(words[-1][1]) < 2:
+        words = prefix_words(prefix, text_analyzer)
+        if not words:
             return []
         parts = []
         for index, (raw, token) in enumerate(words):
