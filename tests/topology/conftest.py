@@ -97,13 +97,21 @@ class Topology:
         output = self.run("manage", host, "--", "shell", "-c", code, timeout=180)
         return json.loads(output.strip().splitlines()[-1])
 
+    recovery_codes: list[str] = []
+
     def admin(self, base: str, username: str, password: str, address: str = "127.0.0.1") -> requests.Session:
-        """A staff member signed in to the Wagtail admin at ``base``."""
+        """A staff member signed in to the Wagtail admin at ``base``: the password, then one of the editor's
+        single-use recovery codes (staff reach the admin only with a second factor)."""
         session = client(address)
-        form = session.get(f"{base}/admin/login/", timeout=30)
-        response = session.post(f"{base}/admin/login/", timeout=30, allow_redirects=False, data={
-            "username": username, "password": password, "csrfmiddlewaretoken": csrf_token(form.text)})
+        login = f"{base}/sv/my/login/?next=/admin/"
+        response = session.post(login, timeout=30, allow_redirects=False, data={
+            "username": username, "password": password, "next": "/admin/",
+            "csrfmiddlewaretoken": csrf_token(session.get(login, timeout=30).text)})
         assert response.status_code == 302, f"sign-in failed: {response.status_code}"
+        code = f"{base}/sv/my/two-factor/code/"
+        response = session.post(code, timeout=30, allow_redirects=False, data={
+            "code": self.recovery_codes.pop(), "csrfmiddlewaretoken": csrf_token(session.get(code, timeout=30).text)})
+        assert response.status_code == 302, f"second factor refused: {response.status_code}"
         return session
 
 
@@ -116,7 +124,15 @@ user, _ = get_user_model().objects.get_or_create(username="topology-editor",
 user.is_staff = user.is_superuser = True
 user.set_password(password)
 user.save()
-print(json.dumps({"username": user.username, "password": password}))
+# enrolled for two-factor sign-in (an authenticator), signing in with recovery codes
+from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.models import TOTPDevice
+TOTPDevice.objects.get_or_create(user=user, name="authenticator", defaults={"confirmed": True})
+device, _ = StaticDevice.objects.get_or_create(user=user, name="recovery codes", defaults={"confirmed": True})
+codes = [f"topology{secrets.token_hex(4)}" for _ in range(30)]
+for code in codes:
+    device.token_set.create(token=code)
+print(json.dumps({"username": user.username, "password": password, "codes": codes}))
 """
 
 
@@ -131,4 +147,6 @@ def topology():
 
 @pytest.fixture(scope="session")
 def editor(topology) -> dict:
-    return topology.shell("a", EDITOR)
+    data = topology.shell("a", EDITOR)
+    topology.recovery_codes = data.pop("codes")
+    return data
