@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kernel import languages, text
+from kernel import languages
 
 
 @dataclass(frozen=True)
@@ -40,8 +40,3 @@ def document_id(type_: str, object_id, language: str) -> str:
 def ids_for(type_: str, object_id) -> list[str]:
     """Every document id an object may have: one per language."""
     return [document_id(type_, object_id, code) for code in languages.CODES]
-
-
-# The one text rule decides what a document holds in each language.
-plain_text = text.plain_text
-translated_text = text.shown_text

@@ -4,8 +4,8 @@ import pytest
 
 from directory.models import Category
 from kernel import languages
+from kernel.text import plain_text
 from pages.models import ArticlePage, TopicPage
-from search.documents import plain_text
 from search.indexing import all_documents
 from search.registry import get as get_source
 
