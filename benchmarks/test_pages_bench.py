@@ -1,4 +1,5 @@
-"""An article page in Arabic from the cache and rendered afresh (target: cached median < 5 ms, uncached < 100 ms).
+"""An article page in Arabic from the cache and rendered afresh after a purge of the page tree, as after any
+publish (targets: median < 5 ms from the cache, < 8 ms afresh; the test client's own bookkeeping included).
 
     .venv/bin/pytest -q benchmarks/test_pages_bench.py --benchmark-only
 """
@@ -44,4 +45,4 @@ def test_uncached_article(benchmark, article_url):
         return client.get(article_url)
 
     benchmark(fresh)
-    assert benchmark.stats.stats.median < 0.100
+    assert benchmark.stats.stats.median < 0.008

@@ -20,12 +20,14 @@ class Alternate:
 
 def page_alternates(page, request=None) -> list[Alternate]:
     available = set(page.available_languages()) if hasattr(page, "available_languages") else set(languages.CODES)
-    result = []
-    for lang in languages.TABLE:
-        with translation.override(lang.code):
-            url = page.get_url(request=request)
-        result.append(Alternate(lang, url, lang.code in available))
-    return result
+    if hasattr(page, "localized_urls"):  # the page app's pages work out all their URLs at once
+        urls = page.localized_urls(request)
+    else:
+        urls = {}
+        for lang in languages.TABLE:
+            with translation.override(lang.code):
+                urls[lang.code] = page.get_url(request=request)
+    return [Alternate(lang, urls[lang.code], lang.code in available) for lang in languages.TABLE]
 
 
 def is_same_site_path(url: str) -> bool:

@@ -5,18 +5,21 @@ purged whenever the page tree changes (and, through the directory generation, wh
 from __future__ import annotations
 
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import QuerySet
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.http import Http404
 from django.http.request import split_domain_port
 from django.template.response import SimpleTemplateResponse
 from django.utils import translation
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.models.sites import get_site_for_hostname
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from kernel import languages
-from kernel.cache import PAGES, TIMEOUT, cache, get_or_compute, key, purge
+from kernel.cache import TIMEOUT, cache, get_or_compute, key, purge
+from pages import prepared
+from pages.generations import NAVIGATION, RESTRICTIONS, SITES
 
 
 def is_cacheable_request(request) -> bool:
@@ -41,9 +44,6 @@ def is_cacheable_response(request, response) -> bool:
     return b"csrfmiddlewaretoken" not in response.content
 
 
-SITES = "sites"  # the cache generation of the Site table (hostnames, ports, root pages)
-
-
 def find_site(request):
     """``Site.find_for_request`` answered from the cache: the same choice (by hostname and port), without
     Wagtail's query on every fresh render. The site is stored without its root page, which changes with
@@ -66,9 +66,14 @@ def find_site(request):
     return site
 
 
+# the values the route query is compiled with, replaced by the path and its parent's on every call
+_PLACEHOLDERS = ["\x00path", "\x00parent"]
+
+
 def route_by_url_path(request, path) -> None:
-    """Find the page a path addresses in one query, by the full translated ``url_path`` that
-    wagtail-modeltranslation keeps for every language, and hand the route to Wagtail's view.
+    """Find the page a path addresses by the full translated ``url_path`` that wagtail-modeltranslation
+    keeps for every language (one query, which also brings the breadcrumb's parent; then one for the
+    specific page, both compiled once: ``pages.prepared``), and hand the route to Wagtail's view.
 
     Wagtail's own routing (patched by wagtail-modeltranslation for translated slugs) loads every child
     page of every level of the path, each as its specific page. Anything this lookup is not certain of —
@@ -81,24 +86,34 @@ def route_by_url_path(request, path) -> None:
     if site is None or code not in languages.BY_CODE:
         return
     field = languages.field_name("url_path", code)
-    root_path = get_or_compute(key("site-root", str(site.pk), code, depends_on=(PAGES,)),
+    root_path = get_or_compute(key("site-root", str(site.pk), code, depends_on=(SITES, NAVIGATION)),
                                lambda: Page.objects.filter(pk=site.root_page_id).values_list(field, flat=True).first()
                                or "")
     if not root_path:
         return
-    candidates = list(Page.objects.filter(**{field: root_path + path.lstrip("/")})
-                      .values_list("pk", "content_type_id")[:2])
-    if len(candidates) != 1:
+    url_path = root_path + path.lstrip("/")
+    # the page and, in the same query, its parent for the breadcrumb (whose path is the page's, one
+    # segment shorter, where the parent has a path of its own in this language)
+    parent_path = url_path.rstrip("/").rsplit("/", 1)[0] + "/"
+    from pages.models import link_fields
+
+    rows = prepared.fetch(("route", field), lambda: QuerySet(Page).filter(**{f"{field}__in": _PLACEHOLDERS})
+                          .only("content_type", *link_fields())[:3], _PLACEHOLDERS, [url_path, parent_path])
+    found = [row for row in rows if getattr(row, field) == url_path]
+    if len(found) != 1:
         return
-    pk, content_type_id = candidates[0]
+    pk, content_type_id = found[0].pk, found[0].content_type_id
     model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
     try:
-        page = model._default_manager.get(pk=pk)  # the specific page in one query, as ``Page.specific``
+        page = prepared.get_by_pk(model, pk)  # the specific page in one query, as ``Page.specific``
         request._wagtail_route_for_request = page.route(request, [])
     except model.DoesNotExist:
         return
     except Http404:
         return
+    parent = next((row for row in rows if row.path == page.path[: -page.steplen]), None)
+    if parent is not None:
+        page._parent_link = parent
 
 
 def serve(request, path):
@@ -125,21 +140,54 @@ def serve_page(request, path):
     return response
 
 
+def changes_navigation(page) -> bool:
+    """Whether publishing or unpublishing ``page`` may change the navigation: the menu links (live
+    standard pages shown in menus, their titles and paths) or the site roots' paths. True for a standard
+    page, the tree's top (the root and the site roots) and any page with a page shown in menus below it
+    (whose paths follow its slug)."""
+    from pages.models import StandardPage
+
+    if page.depth <= 2 or issubclass(page.specific_class or Page, StandardPage):
+        return True
+    if Site.objects.filter(root_page_id=page.pk).exists():
+        return True
+    return Page.objects.filter(path__startswith=page.path, show_in_menus=True).exists()
+
+
 @receiver(page_published)
 @receiver(page_unpublished)
-@receiver(post_page_move)
-def _purge_on_page_change(sender, **kwargs):
+def _purge_on_page_change(sender, instance, **kwargs):
     purge()
+    if changes_navigation(instance):
+        purge(NAVIGATION)
+
+
+@receiver(post_page_move)
+def _purge_on_page_move(sender, **kwargs):
+    purge()
+    purge(NAVIGATION)
 
 
 @receiver(post_delete)
 def _purge_on_page_delete(sender, instance, **kwargs):
     if isinstance(instance, Page):
         purge()
+        purge(NAVIGATION)
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def _purge_on_view_restriction_change(sender, **kwargs):
+    """A page made private (or public again) is no longer served from the cache as it was; the menu
+    links leave private pages out."""
+    purge(RESTRICTIONS)
+    purge(NAVIGATION)
+    purge()
 
 
 @receiver(post_save, sender=Site)
 @receiver(post_delete, sender=Site)
 def _purge_on_site_change(sender, **kwargs):
     purge(SITES)
+    purge(NAVIGATION)
     purge()

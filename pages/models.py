@@ -58,7 +58,12 @@ class TranslatedPageMixin:
     def get_view_restrictions(self):
         """The view restrictions of this page and its ancestors, an alias's taken from its source page
         (through aliases of aliases, up to ``ALIAS_DEPTH``): Wagtail's rule in one query instead of two
-        (the ancestors' aliases, then the restrictions)."""
+        (the ancestors' aliases, then the restrictions). None at all to look at on a site without
+        private pages."""
+        from pages.generations import any_view_restrictions
+
+        if not any_view_restrictions():
+            return PageViewRestriction.objects.none()
         paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
         reached = models.Q(page__path__in=paths)
         sources = Page.objects.filter(path__in=paths, alias_of__isnull=False).values("alias_of_id")
@@ -68,8 +73,17 @@ class TranslatedPageMixin:
         return PageViewRestriction.objects.filter(reached, page__alias_of__isnull=True)
 
     def parent_link(self):
-        """The parent page, loaded with only what a link to it needs (the article's breadcrumb)."""
+        """The parent page, loaded with only what a link to it needs (the article's breadcrumb); the
+        route lookup finds it with the page (``pages.cache.route_by_url_path``)."""
+        if "_parent_link" in self.__dict__:
+            return self._parent_link
         return Page.objects.filter(path=self.path[: -self.steplen]).only(*link_fields()).first()
+
+    def localized_urls(self, request=None) -> dict[str, str | None]:
+        """This page's URL in every language (the language switcher, hreflang)."""
+        from pages.links import page_urls
+
+        return page_urls(self, request)
 
     required_fields: tuple[str, ...] = ()
     text_fields: tuple[str, ...] = ("intro", "body")

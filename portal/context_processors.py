@@ -32,7 +32,10 @@ def footer_links(request):
         return [{"url": page.get_url(request=request), "title": page.title} for page in pages]
 
     def links():
-        key = page_cache.key("footer", get_language() or "", request.get_host(), depends_on=(page_cache.PAGES,))
+        from pages.generations import NAVIGATION, SITES
+
+        # kept until a page that can change the links is published, moved or deleted (pages.cache)
+        key = page_cache.key("footer", get_language() or "", request.get_host(), depends_on=(SITES, NAVIGATION))
         return page_cache.get_or_compute(key, compute)
 
     return {"footer_links": SimpleLazyObject(links)}

@@ -10,8 +10,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from kernel import languages
+from kernel.cache import purge
 from translations import content
 from translations.models import FieldTranslationState, Status, TranslatorProfile
+from translations.status import STATES
 
 TRANSLATORS_GROUP = "Translators"
 
@@ -121,6 +123,13 @@ def _content_type(obj):
     return ContentType.objects.get_for_model(type(obj))
 
 
+def states_changed() -> None:
+    """Drop the cached states (``translations.status.public_states``), now and when the transaction
+    that wrote them commits (a reader in between would cache what it saw before)."""
+    purge(STATES)
+    transaction.on_commit(lambda: purge(STATES))
+
+
 def sync_object(obj, new_status: str = Status.MACHINE) -> None:
     """Bring the stored states of ``obj`` in line with its text.
 
@@ -169,6 +178,8 @@ def sync_object(obj, new_status: str = Status.MACHINE) -> None:
         FieldTranslationState.objects.bulk_update(
             update, ["status", "source_hash", "target_hash", "reviewed_by", "reviewed_at", "updated_at"]
         )
+        if create or update:  # bulk writes send no signals (``translations.signals`` purges the rest)
+            states_changed()
 
 
 def record_all(new_status: str = Status.MACHINE) -> int:

@@ -31,7 +31,15 @@ def on_delete(sender, instance, **kwargs):
         ).delete()
 
 
+def on_state_change(sender, **kwargs):
+    services.states_changed()
+
+
 def connect():
+    from translations.models import FieldTranslationState
+
+    post_save.connect(on_state_change, sender=FieldTranslationState, dispatch_uid="translations_state_saved")
+    post_delete.connect(on_state_change, sender=FieldTranslationState, dispatch_uid="translations_state_deleted")
     post_save.connect(on_save, dispatch_uid="translations_sync_on_save")
     post_delete.connect(on_delete, dispatch_uid="translations_forget_on_delete")
     page_published.connect(on_publish, dispatch_uid="translations_sync_on_publish")

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from django.contrib.contenttypes.models import ContentType
 
 from kernel import languages
+from kernel.cache import get_or_compute, key
 from translations import content
 from translations.models import FieldTranslationState, Status
 
@@ -73,6 +74,30 @@ def load_states(objs, codes=None) -> StateMap:
         qs = qs.filter(language__in=codes)
     for state in qs:
         result[(state.content_type_id, state.object_id)][(state.field, state.language)] = state
+    return result
+
+
+# The cache generation of the stored states, purged by every write of them (``translations.services``).
+STATES = "translation-states"
+
+
+def public_states(obj, codes) -> StateMap:
+    """The stored states of ``obj`` in ``codes`` as ``load_states`` gives them, kept in the cache until
+    any state is written: what the public translation notice needs (status, hash and dates; not who
+    reviewed)."""
+    ct_id = ContentType.objects.get_for_model(type(obj)).pk
+
+    def compute():
+        return [tuple(row) for row in FieldTranslationState.objects.filter(
+            content_type_id=ct_id, object_id=obj.pk, language__in=codes).values_list(
+            "field", "language", "status", "source_hash", "updated_at", "reviewed_at")]
+
+    rows = get_or_compute(key("translation-states", str(ct_id), str(obj.pk), *codes, depends_on=(STATES,)), compute)
+    result: StateMap = defaultdict(dict)
+    for name, code, status, source_hash, updated_at, reviewed_at in rows:
+        result[(ct_id, obj.pk)][(name, code)] = FieldTranslationState(
+            content_type_id=ct_id, object_id=obj.pk, field=name, language=code, status=status,
+            source_hash=source_hash, updated_at=updated_at, reviewed_at=reviewed_at)
     return result
 
 

@@ -24,3 +24,15 @@ def language_alternates(context):
 def absolute_url(context, url):
     request = context.get("request")
     return request.build_absolute_uri(url) if request is not None else url
+
+
+@register.simple_tag(takes_context=True)
+def page_href(context, page):
+    """``page``'s URL in the current language: Wagtail's ``pageurl``, worked out from the stored paths."""
+    from django.utils.translation import get_language
+
+    from kernel import languages
+    from pages.links import page_url
+
+    code = get_language()
+    return page_url(page, code if code in languages.BY_CODE else languages.DEFAULT, context.get("request")) or ""

@@ -53,3 +53,18 @@ def test_listing_notice(organization):
     html = _render(organization, "ar")
     assert html.startswith('<p class="notice translation-status">') and "<time" in html
     assert _render(organization, "fa") == ""
+
+
+def test_a_review_shows_at_once_though_the_states_are_cached(page, staff):
+    assert "Machine translation" in _render(page, "en")  # the states are cached now
+    services.set_status(staff, page, "en", Status.REVIEWED)
+    assert "Machine translation" not in _render(page, "en")
+
+
+def test_an_edited_translation_is_machine_again_at_once_though_the_states_are_cached(page, staff):
+    services.set_status(staff, page, "en", Status.REVIEWED)
+    assert "Machine translation" not in _render(page, "en")  # the reviewed states are cached now
+    page.intro_en = "Welcome. This English text was changed without a review."
+    page.save_revision().publish()  # the states are rewritten in bulk, without signals
+    page.refresh_from_db()
+    assert "Machine translation" in _render(page, "en")

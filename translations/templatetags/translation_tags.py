@@ -11,9 +11,10 @@ from django.utils import translation
 from wagtail.models import Page
 
 from kernel import languages
+from pages.links import page_url
 from translations import content
 from translations.models import Status
-from translations.status import statuses_for
+from translations.status import object_statuses, public_states
 
 register = template.Library()
 
@@ -27,12 +28,12 @@ class PublicStatus:
 
 
 def _source_url(obj, request) -> str:
-    with translation.override(languages.DEFAULT):
-        if isinstance(obj, Page):
-            url = obj.get_url(request=request)
-            if url:
-                return url
-        elif hasattr(obj, "get_absolute_url"):
+    if isinstance(obj, Page):
+        url = page_url(obj, languages.DEFAULT, request)
+        if url:
+            return url
+    elif hasattr(obj, "get_absolute_url"):
+        with translation.override(languages.DEFAULT):
             return obj.get_absolute_url()
     return translate_url(request.path, languages.DEFAULT) if request is not None else ""
 
@@ -48,7 +49,7 @@ def translation_status(context, obj):
         obj = obj.specific
     if not content.is_translatable(type(obj)):
         return None
-    status = statuses_for(obj, (code,))[code]
+    status = object_statuses(obj, public_states(obj, (code,)), (code,))[code]
     translated = [f for f in status.fields if f.status != Status.MISSING]
     if not translated:
         return None
