@@ -41,9 +41,10 @@ from kernel import languages
 CONTENT_TAB = _("Content")
 
 
-def translated_tabs(model, panels, *, heading=CONTENT_TAB) -> TabbedInterface:
+def translated_tabs(model, panels, *, heading=CONTENT_TAB, base_form_class=None) -> TabbedInterface:
     """The first tab: ``panels`` with the Swedish text of translated fields in place; then one tab per
-    other language holding that language's text of every translated field."""
+    other language holding that language's text of every translated field. ``base_form_class``: the
+    form the panels are made into (Wagtail's default when None)."""
     translated = translator.get_options_for_model(model).get_field_names()
 
     def localise(panel, code):
@@ -59,7 +60,7 @@ def translated_tabs(model, panels, *, heading=CONTENT_TAB) -> TabbedInterface:
         if lang.code == languages.DEFAULT:
             continue
         tabs.append(ObjectList([localise(p, lang.code) for p in source_fields], heading=lang.name_local))
-    return TabbedInterface(tabs)
+    return TabbedInterface(tabs, base_form_class=base_form_class)
 
 
 class OrganizationFilterSet(WagtailFilterSet):

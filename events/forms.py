@@ -1,4 +1,5 @@
-"""The calendar's GET filter form and the form association members propose an activity with."""
+"""The calendar's GET filter form, the form association members propose an activity with, and the admin
+form staff post activities with."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ from datetime import timedelta
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
 
-from events import recurrence
+from events import permissions, recurrence
 from events.calendar import DEFAULT_DAYS, MAX_DAYS, Window
 from events.models import ActivityStatus, Audience
 from kernel.focus_areas import FocusArea
@@ -119,3 +121,56 @@ class ActivityProposalForm(forms.Form):
             except ValidationError as error:
                 self.add_error("recurrence", error)
         return data
+
+
+PLACE_REQUIRED = _("Choose the meeting place this activity belongs to.")
+PLACE_NOT_OWN = _("Choose one of your own meeting places: you may post activities only for the meeting places "
+                  "whose pages you may edit.")
+ORGANIZER_NOT_OWN = _("This organiser is based at a meeting place whose activities you may not post. "
+                      "Choose another organiser or none.")
+
+
+class ActivityAdminForm(WagtailAdminModelForm):
+    """The admin's activity form. A user who keeps only some meeting places (events.permissions) chooses
+    one of them as the meeting place, may not name an organiser based at another, and the activity must
+    stay at one of their places: a tampered request gets a form error and nothing is saved."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.reach = permissions.reach(self.for_user)
+        self.stored_place_id = self.instance.meeting_place_id
+        self.stored_organizer_id = self.instance.organizer_id
+        if not self.reach.every_place and "meeting_place" in self.fields:
+            self._limit_meeting_places()
+
+    def _limit_meeting_places(self):
+        field = self.fields["meeting_place"]
+        field.widget = forms.Select()
+        field.queryset = permissions.own_meeting_places(self.for_user)  # also gives the widget its choices
+        field.required = True
+        field.error_messages = {**field.error_messages, "required": PLACE_REQUIRED, "invalid_choice": PLACE_NOT_OWN}
+        if self.stored_place_id is None and not self.is_bound:
+            suggested = [pk for pk in self._organizer_place_ids() if self.reach.includes(pk)]
+            if not suggested and len(self.reach.place_ids) == 1:
+                suggested = list(self.reach.place_ids)
+            if suggested:
+                self.initial["meeting_place"] = suggested[0]
+
+    def _organizer_place_ids(self) -> list[int]:
+        organizer = self.instance.organizer if self.stored_organizer_id else None
+        return [organizer.meeting_place_page_id] if organizer and organizer.meeting_place_page_id else []
+
+    def clean_meeting_place(self):
+        place = self.cleaned_data.get("meeting_place")
+        if place is None and not self.reach.every_place:
+            raise ValidationError(PLACE_REQUIRED, code="required")
+        if not permissions.may_post_at(self.for_user, place):
+            raise ValidationError(PLACE_NOT_OWN, code="invalid_choice")
+        return place
+
+    def clean_organizer(self):
+        organizer = self.cleaned_data.get("organizer")
+        changed = (organizer.pk if organizer else None) != self.stored_organizer_id
+        if changed and not permissions.may_choose_organizer(self.for_user, organizer):
+            raise ValidationError(ORGANIZER_NOT_OWN, code="invalid_choice")
+        return organizer

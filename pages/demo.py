@@ -249,6 +249,12 @@ def editor_group_name(place: MeetingPlacePage) -> str:
     return f"Editors: {getattr(place, languages.field_name('title', languages.DEFAULT))}"
 
 
+def editor_groups() -> list[Group]:
+    """The editor groups of the meeting places there are (apps that give editors more rights use them)."""
+    names = [editor_group_name(place) for place in MeetingPlacePage.objects.all()]
+    return list(Group.objects.filter(name__in=names).order_by("name"))
+
+
 def ensure_editor_groups(places) -> None:
     """A group per meeting place that may edit only that place's pages, and a Moderators group that
     may edit every page."""
