@@ -84,6 +84,15 @@ topology-test: setup topology-packages
 soak: topology
 	$(PY) deploy/soak.py
 
+# Every public page type against benchmarks/budget.json (Lighthouse mobile and axe: ../shared/tools/audit),
+# served from the demo data with the production settings; AUDIT_ARGS="--every-language --runs 3" for more.
+audit: setup demo
+	DJANGO_SETTINGS_MODULE=portal.settings.production SECRET_KEY=$${SECRET_KEY:-$$(python3 -c 'import secrets;print(secrets.token_urlsafe(60))')} \
+		SECURE_SSL_REDIRECT=0 SESSION_COOKIE_SECURE=0 SECURE_HSTS_SECONDS=0 sh -c '$(MANAGE) collectstatic --noinput -v 0 \
+		&& $(VENV)/bin/gunicorn portal.wsgi -w 2 -b 127.0.0.1:8010 --pid .audit-gunicorn.pid --daemon && sleep 3; \
+		$(PY) benchmarks/audit_pages.py --base http://127.0.0.1:8010 $(AUDIT_ARGS); status=$$?; \
+		kill $$(cat .audit-gunicorn.pid); exit $$status'
+
 benchmark: install
 	$(VENV)/bin/pytest -q benchmarks --benchmark-only -p no:randomly
 
