@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.urls import reverse
 from django.utils.translation import get_language, gettext
 
 
@@ -25,7 +26,7 @@ def place_text(activity) -> str:
 
 
 def language_names(activity) -> list[str]:
-    return [lang.display_name for lang in activity.languages.all()]
+    return [lang.display_name for lang in activity.spoken_languages()]
 
 
 def cost_text(activity) -> str:
@@ -35,3 +36,12 @@ def cost_text(activity) -> str:
         return gettext("Free")
     amount = f"{activity.price:.2f}".rstrip("0").rstrip(".")
     return gettext("%(amount)s kronor") % {"amount": amount}
+
+
+def facts(activity) -> dict:
+    """What a row of the calendar shows of an activity besides its title and time."""
+    organizer = activity.organizer if activity.organizer_id else None
+    return {"url": reverse("events:detail", kwargs={"pk": activity.pk}), "place": place_text(activity),
+            "organizer_url": organizer.get_absolute_url() if organizer is not None else "",
+            "languages": language_names(activity), "audience": activity.get_audience_display(),
+            "cost": cost_text(activity)}

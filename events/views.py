@@ -55,7 +55,7 @@ def calendar_page(request):
     def listing():
         rows = calendar.occurrence_rows(window, filters)
         page = Paginator(rows, calendar.PAGE_SIZE).get_page(form.page_number())
-        occurrences = calendar.occurrences(page.object_list)
+        occurrences = calendar.occurrences_of(page.object_list)
         html = render_to_string("events/components/calendar_list.html", {"occurrences": occurrences}, request)
         return {"html": mark_safe(html), "count": page.paginator.count, "number": page.number,  # noqa: S308
                 "pages": page.paginator.num_pages,
