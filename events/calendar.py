@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from django.db.models import Prefetch
+from django.db.models import prefetch_related_objects
 
 from directory.models import Language
 from events import occurrences, presentation, recurrence
@@ -39,6 +40,10 @@ class Occurrence:
     @property
     def facts(self) -> dict:
         return presentation.facts(self.activity)
+
+    @property
+    def times(self) -> dict:
+        return presentation.times(self.start, self.end)
 
 
 def filtered(queryset, filters: dict, prefix: str = ""):
@@ -116,12 +121,33 @@ def occurrence_rows(window: Window, filters: dict):
     return portal_cache.get_or_compute(key, lambda: _compute(window, filters))
 
 
+# what a row, an event and a feed entry show of the organiser and the place: the rest of those wide rows
+# (descriptions in every language) is not read
+SHOWN_RELATED = ("organizer__name", "organizer__slug", "location__name", "location__address_1",
+                 "location__postal_code", "location__city", "location__country")
+
+
 def with_details(queryset):
-    """What an activity's row, event and feed entry show: organiser and place joined; languages and
-    meeting places (pages, wide rows) read once each for all the activities."""
-    return queryset.select_related("organizer", "location").prefetch_related(
-        Prefetch("languages", queryset=Language.objects.only("code", "name"), to_attr="languages_read"),
-        "meeting_place")
+    """Activities with their organiser and place joined (as much of them as is shown)."""
+    fields = [field.name for field in Activity._meta.concrete_fields]
+    return queryset.select_related("organizer", "location").only(*fields, *SHOWN_RELATED)
+
+
+def details_of(queryset) -> list[Activity]:
+    """The activities of ``queryset`` with all that their rows, events and feed entries show: the
+    languages spoken and the meeting places (pages, wide rows) read once for all of them."""
+    activities = list(with_details(queryset))
+    if activities:
+        pairs = list(Activity.languages.through.objects.filter(activity_id__in=[a.pk for a in activities])
+                     .values_list("activity_id", "language_id"))
+        found = {lang.pk: lang for lang in Language.objects.filter(pk__in={pk for _a, pk in pairs})}
+        spoken = defaultdict(list)
+        for activity_id, language_id in pairs:
+            spoken[activity_id].append(found[language_id])
+        for activity in activities:
+            activity.languages_read = sorted(spoken[activity.pk], key=lambda lang: lang.code)
+        prefetch_related_objects([a for a in activities if a.meeting_place_id], "meeting_place")
+    return activities
 
 
 def occurrences_of(rows) -> list[Occurrence]:
@@ -129,7 +155,7 @@ def occurrences_of(rows) -> list[Occurrence]:
     ids = {row[0] for row in rows}
     if not ids:
         return []
-    by_id = {a.pk: a for a in with_details(Activity.objects.filter(pk__in=ids))}
+    by_id = {a.pk: a for a in details_of(Activity.objects.filter(pk__in=ids))}
     result = []
     for pk, local, cancelled in rows:
         activity = by_id.get(pk)
@@ -153,7 +179,7 @@ def upcoming_for(queryset, *, today: date, days: int = DEFAULT_DAYS, limit: int 
     if occurrences.covers(window.first, window.last):
         return occurrences_of(StoredRows(_stored(window).filter(activity__in=queryset.values("pk")))[:limit])
     rows = []
-    for activity in with_details(queryset.published().touching(window.first, window.last)):
+    for activity in details_of(queryset.published().touching(window.first, window.last)):
         skipped = activity.cancelled_on()
         for local in recurrence.local_starts(activity.recurrence, activity.start_date, activity.start_time,
                                              window.first, window.last):

@@ -137,7 +137,7 @@ class Activity(models.Model):
         return self.status == ActivityStatus.MOVED
 
     def spoken_languages(self) -> list:
-        """The languages spoken: as read with the activity (``calendar.with_details``) or else now."""
+        """The languages spoken: as read with the activity (``calendar.details_of``) or else now."""
         if "languages_read" in self.__dict__:
             return self.__dict__["languages_read"]
         return list(self.languages.all())
