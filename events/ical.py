@@ -67,7 +67,9 @@ def _text(value) -> str:
 
 
 def _line(name: str, value: str, params: str = "") -> str:
-    return foldline(f"{name}{params}:{value}") + "\r\n"
+    line = f"{name}{params}:{value}"
+    # foldline() leaves a line of fewer than 75 octets as it is
+    return (line if len(line.encode()) < 75 else foldline(line)) + "\r\n"
 
 
 def _event(activity, host: str, url: str, stamp: str) -> str:

@@ -150,11 +150,13 @@ def test_the_feed_is_byte_for_byte_what_icalendars_components_give(monkeypatch, 
                     meeting_place=meeting_place, description_sv="ابحث عن " * 40)
     ActivityFactory(title_sv="Flyttad", status=ActivityStatus.MOVED, place_sv="Sal 2",
                     previous_start=datetime(2027, 1, 10, 17, tzinfo=STOCKHOLM), recurrence="FREQ=MONTHLY;COUNT=3")
+    for title in ("x" * 66, "x" * 67, "å" * 33 + "x", "å" * 34):  # lines of 74, 75, 75 and 76 octets
+        ActivityFactory(title_sv=title)
     translation.activate("sv")
     activities = calendar.details_of(calendar.activities_in(calendar.Window(date(2027, 1, 1), date(2027, 2, 28)), {}))
     arguments = {"name": "Aktiviteter i Västerås", "host": "example.org",
                  "url_for": lambda activity: f"https://example.org/sv/calendar/{activity.pk}/"}
     written = ical.build(activities, **arguments)
     assert written == _reference(activities, **arguments)
-    assert len(Calendar.from_ical(written).walk("VEVENT")) == 4
+    assert len(Calendar.from_ical(written).walk("VEVENT")) == 8
     assert ical.build([], **arguments) == _reference([], **arguments)
