@@ -143,7 +143,8 @@ def details_of(queryset) -> list[Activity]:
         found = {lang.pk: lang for lang in Language.objects.filter(pk__in={pk for _a, pk in pairs})}
         spoken = defaultdict(list)
         for activity_id, language_id in pairs:
-            spoken[activity_id].append(found[language_id])
+            if language_id in found:  # not deleted between the two reads
+                spoken[activity_id].append(found[language_id])
         for activity in activities:
             activity.languages_read = sorted(spoken[activity.pk], key=lambda lang: lang.code)
         prefetch_related_objects([a for a in activities if a.meeting_place_id], "meeting_place")
@@ -151,7 +152,7 @@ def details_of(queryset) -> list[Activity]:
 
 
 def occurrences_of(rows) -> list[Occurrence]:
-    """The rows as occurrences with their activities, read in one query (plus one for languages)."""
+    """The rows as occurrences with their activities, read in a few queries however many there are."""
     ids = {row[0] for row in rows}
     if not ids:
         return []

@@ -172,9 +172,6 @@ class StoredOccurrence(models.Model):
     def __str__(self):
         return f"{self.activity_id} {self.date} {self.start}"
 
-    def local_start(self) -> datetime:
-        return datetime.combine(self.date, self.start)
-
 
 class OccurrenceCoverage(models.Model):
     """The days ``first``…``last`` for which ``StoredOccurrence`` holds every occurrence of every
