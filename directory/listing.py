@@ -18,6 +18,7 @@ from directory.models import (
     Location,
     Organization,
     TaxonomyTerm,
+    language_display_name,
 )
 from kernel import languages as portal_languages
 
@@ -69,7 +70,8 @@ def _vocabularies() -> Vocabularies:
     stored = {lang.code: lang for lang in Language.objects.only("code", "name")}
     ids["language"] = {lang.pk: code for code, lang in stored.items()}
     codes = list(dict.fromkeys([*portal_languages.CODES, *stored]))
-    language_choices = [(code, (stored.get(code) or Language(code=code)).display_name) for code in codes]
+    language_choices = [(code, stored[code].display_name if code in stored else language_display_name(code))
+                        for code in codes]
     areas = []
     for area in Area.objects.only("slug", "name").order_by("name"):
         areas.append((area.slug, area.name))

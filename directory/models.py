@@ -144,6 +144,14 @@ class TaxonomyTerm(HSDSModel):
         return self.name
 
 
+def language_display_name(code: str, name: str = "") -> str:
+    """``Language.display_name`` of a language with this code and stored name (none for one not stored)."""
+    known = portal_languages.BY_CODE.get(code)
+    if known is not None:
+        return str(_(known.name))
+    return name or code
+
+
 class Language(models.Model):
     """A language an actor serves in, by BCP-47 code; the portal's own languages and any other."""
 
@@ -164,10 +172,7 @@ class Language(models.Model):
     @property
     def display_name(self) -> str:
         """The portal's translated name for its own languages, the stored name for the others."""
-        known = portal_languages.BY_CODE.get(self.code)
-        if known is not None:
-            return str(_(known.name))
-        return self.name or self.code
+        return language_display_name(self.code, self.name)
 
     @property
     def local_name(self) -> str:

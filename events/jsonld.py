@@ -35,7 +35,7 @@ def event(occurrence, *, url: str) -> dict:
         data["previousStartDate"] = activity.previous_start.isoformat()
     if activity.organizer_id:
         data["organizer"] = {"@type": "Organization", "name": activity.organizer.name}
-    codes = [lang.code for lang in activity.languages.all()]
+    codes = [lang.code for lang in activity.spoken_languages()]
     if codes:
         data["inLanguage"] = codes
     if activity.price is not None:

@@ -136,6 +136,12 @@ class Activity(models.Model):
     def is_moved(self) -> bool:
         return self.status == ActivityStatus.MOVED
 
+    def spoken_languages(self) -> list:
+        """The languages spoken: as read with the activity (``calendar.details_of``) or else now."""
+        if "languages_read" in self.__dict__:
+            return self.__dict__["languages_read"]
+        return list(self.languages.all())
+
     @property
     def is_free(self) -> bool:
         return self.price is not None and self.price == 0
@@ -143,3 +149,37 @@ class Activity(models.Model):
     def is_upcoming(self, today: date | None = None) -> bool:
         today = today or timezone.localdate()
         return self.last_date is None or self.last_date >= today
+
+
+class StoredOccurrence(models.Model):
+    """One date of an activity, expanded from its rule when the activity is saved, for the days the
+    ``OccurrenceCoverage`` names: the calendar reads a window as one indexed query instead of expanding
+    every series. Whether the activity is published, cancelled as a whole or matches a filter is read
+    from the activity itself (see ``events.occurrences``)."""
+
+    activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="stored_occurrences",
+                                 db_index=False)  # the unique constraint's index starts with it
+    date = models.DateField()
+    start = models.TimeField()  # local time in Stockholm, as the activity's rule gives it on that date
+    cancelled = models.BooleanField(default=False)  # this date is one of the activity's cancelled dates
+
+    class Meta:
+        ordering = ["date", "start", "activity_id"]
+        indexes = [models.Index(fields=["date", "start"], name="events_occurrence_date_start")]
+        constraints = [models.UniqueConstraint(fields=["activity", "date", "start"],
+                                               name="events_occurrence_unique")]
+
+    def __str__(self):
+        return f"{self.activity_id} {self.date} {self.start}"
+
+
+class OccurrenceCoverage(models.Model):
+    """The days ``first``…``last`` for which ``StoredOccurrence`` holds every occurrence of every
+    activity (one row, moved along daily by ``manage.py store_occurrences``); a window outside them is
+    expanded from the rules as it is asked for."""
+
+    first = models.DateField()
+    last = models.DateField()
+
+    def __str__(self):
+        return f"{self.first}…{self.last}"

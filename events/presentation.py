@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.dates import MONTHS, WEEKDAYS
 from django.utils.translation import get_language, gettext
+
+from events.models import Audience
+
+AUDIENCES = dict(Audience.choices)  # lazy labels, translated when shown
 
 
 def place_text(activity) -> str:
@@ -25,7 +32,12 @@ def place_text(activity) -> str:
 
 
 def language_names(activity) -> list[str]:
-    return [lang.display_name for lang in activity.languages.all()]
+    return [lang.display_name for lang in activity.spoken_languages()]
+
+
+def audience_text(activity) -> str:
+    """As ``get_audience_display()``, without translating every choice to look one up."""
+    return str(AUDIENCES.get(activity.audience, activity.audience))
 
 
 def cost_text(activity) -> str:
@@ -35,3 +47,22 @@ def cost_text(activity) -> str:
         return gettext("Free")
     amount = f"{activity.price:.2f}".rstrip("0").rstrip(".")
     return gettext("%(amount)s kronor") % {"amount": amount}
+
+
+def facts(activity) -> dict:
+    """What a row of the calendar shows of an activity besides its title and time."""
+    organizer = activity.organizer if activity.organizer_id else None
+    return {"url": reverse("events:detail", kwargs={"pk": activity.pk}), "place": place_text(activity),
+            "organizer_url": organizer.get_absolute_url() if organizer is not None else "",
+            "languages": language_names(activity), "audience": audience_text(activity),
+            "cost": cost_text(activity)}
+
+
+def times(start, end) -> dict:
+    """An occurrence's start and end as the calendar writes them: what the template filters
+    ``date:"c"``, ``date:"l j F"`` and ``time:"H:i"`` give, without a date formatter for each."""
+    start = timezone.localtime(start)
+    end = timezone.localtime(end) if end else None
+    return {"start": start.isoformat(), "day": f"{WEEKDAYS[start.weekday()]} {start.day} {MONTHS[start.month]}",
+            "start_time": f"{start:%H:%M}", "end": end.isoformat() if end else "",
+            "end_time": f"{end:%H:%M}" if end else ""}

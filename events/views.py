@@ -55,7 +55,7 @@ def calendar_page(request):
     def listing():
         rows = calendar.occurrence_rows(window, filters)
         page = Paginator(rows, calendar.PAGE_SIZE).get_page(form.page_number())
-        occurrences = calendar.occurrences(page.object_list)
+        occurrences = calendar.occurrences_of(page.object_list)
         html = render_to_string("events/components/calendar_list.html", {"occurrences": occurrences}, request)
         return {"html": mark_safe(html), "count": page.paginator.count, "number": page.number,  # noqa: S308
                 "pages": page.paginator.num_pages,
@@ -80,7 +80,7 @@ def calendar_ics(request):
         return HttpResponse("\n".join(form.error_messages()), status=400, content_type="text/plain; charset=utf-8")
 
     def feed():
-        activities = calendar.with_details(calendar.activities_in(form.window(), form.filters()))
+        activities = calendar.details_of(calendar.activities_in(form.window(), form.filters()))
         return ical.build(activities, name=_("Activities in Västerås"), host=request.get_host().split(":")[0],
                           url_for=partial(_detail_url, request))
 
@@ -103,7 +103,7 @@ def detail(request, pk):
 
 def meeting_place_ics(request, page):
     """The iCalendar feed of one meeting place's activities (its page's ``ical/`` route)."""
-    activities = calendar.with_details(Activity.objects.published().at_meeting_place(page))
+    activities = calendar.details_of(Activity.objects.published().at_meeting_place(page))
     body = ical.build(activities, name=page.text_in(get_language()).title, host=request.get_host().split(":")[0],
                       url_for=partial(_detail_url, request))
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 
-from django.urls import translate_url
+from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils import translation
 
 from kernel import languages
@@ -38,12 +38,33 @@ def is_same_site_path(url: str) -> bool:
             and not url.startswith(("//", "/\\")) and not any(c in url for c in "\t\n\r"))
 
 
+def _translator(path: str):
+    """``translate_url(path, code)`` for any code, with the path resolved once instead of per language."""
+    parsed = urlsplit(path)
+    try:
+        match = resolve(unquote(parsed.path))  # the path may be encoded
+    except Resolver404:
+        return lambda code: path
+    name = f"{match.namespace}:{match.url_name}" if match.namespace else match.url_name
+
+    def translate(code: str) -> str:
+        with translation.override(code):
+            try:
+                url = reverse(name, args=match.args, kwargs=match.kwargs)
+            except NoReverseMatch:
+                return path
+        return urlunsplit((parsed.scheme, parsed.netloc, url, parsed.query, parsed.fragment))
+
+    return translate
+
+
 def path_alternates(path: str) -> list[Alternate]:
     """The same path in each language; the language's home page where the path is none of this site's
     (a 404 for ``//evil.example/x`` must not link there)."""
+    translate = _translator(path) if is_same_site_path(path) else lambda code: ""
     result = []
     for lang in languages.TABLE:
-        url = translate_url(path, lang.code) if is_same_site_path(path) else ""
+        url = translate(lang.code)
         result.append(Alternate(lang, url if is_same_site_path(url) else f"/{lang.code}/", True))
     return result
 

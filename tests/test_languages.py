@@ -87,6 +87,18 @@ def test_skip_link_and_search_box_on_every_page(client, home):
     assert 'role="search"' in html and 'action="/so/search/"' in html
 
 
+@pytest.mark.parametrize("path", ["/sv/directory/?q=bvc", "/sv/calendar/12/", "/ar/calendar/calendar.ics?focus=work#x",
+                                  "/sv/directory/f%C3%B6rening/", "/sv/no/such/page/", "/nothing-here/", "/"])
+def test_alternates_are_the_path_translated_into_each_language(path):
+    from django.urls import translate_url
+
+    from kernel.i18n import path_alternates
+
+    expected = [translate_url(path, lang.code) for lang in languages.TABLE]
+    assert [alternate.url for alternate in path_alternates(path)] == [
+        url if url.startswith("/") else f"/{lang.code}/" for url, lang in zip(expected, languages.TABLE, strict=True)]
+
+
 @pytest.mark.parametrize("path", ["//evil.example/x", "/\\evil.example/x", "https://evil.example/x",
                                   "///evil.example/x"])
 def test_alternates_of_a_foreign_url_point_to_this_site(path):

@@ -1,11 +1,13 @@
 """/<lang>/calendar/calendar.ics: a subscribable iCalendar feed, parsed back with ``icalendar``."""
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.utils import timezone
 from icalendar import Calendar
 
+from events import ical
 from events.models import ActivityStatus
 from tests.events.conftest import ActivityFactory
 
@@ -84,3 +86,77 @@ def test_dst_across_the_last_sunday_of_march_in_the_feed(client):
 
     rule = rrulestr(event["rrule"].to_ical().decode(), dtstart=event.decoded("dtstart"))
     assert [d.astimezone(ZoneInfo("UTC")).hour for d in rule] == [16, 15]  # 17:00 CET, then 17:00 CEST
+
+
+def _reference(activities, *, name, host, url_for):
+    """The feed as ``icalendar``'s components make it, property by property (the writer must match it)."""
+    from django.utils.translation import gettext
+    from icalendar import Event, vRecur
+
+    from events import presentation, recurrence
+
+    calendar = Calendar()
+    for key, value in (("prodid", ical.PRODID), ("version", "2.0"), ("calscale", "GREGORIAN"), ("method", "PUBLISH"),
+                       ("x-wr-calname", name), ("x-wr-timezone", recurrence.zone().key)):
+        calendar.add(key, value)
+    for activity in activities:
+        event, url = Event(), url_for(activity)
+        event.add("uid", f"activity-{activity.pk}@{host}")
+        event.add("dtstamp", timezone.now())
+        event.add("last-modified", activity.updated_at)
+        event.add("dtstart", activity.starts_at())
+        event.add("dtend", activity.ends_at() or activity.starts_at() + timedelta(hours=1))
+        event.add("summary", activity.title)
+        if presentation.place_text(activity):
+            event.add("location", presentation.place_text(activity))
+        lines = [activity.description]
+        if activity.spoken_languages():
+            lines.append(f"{gettext('Languages')}: {', '.join(presentation.language_names(activity))}")
+        if activity.is_moved and activity.previous_start:
+            lines.append(gettext("Moved from %(date)s.") % {
+                "date": timezone.localtime(activity.previous_start).strftime("%Y-%m-%d %H:%M")})
+        if activity.registration_url:
+            lines.append(f"{gettext('Registration')}: {activity.registration_url}")
+        if "\n\n".join(line for line in lines if line):
+            event.add("description", "\n\n".join(line for line in lines if line))
+        event.add("url", url)
+        if activity.organizer_id:
+            event.add("organizer", url, parameters={"cn": activity.organizer.name})
+        if activity.recurrence:
+            event.add("rrule", vRecur.from_ical(activity.recurrence))
+            if activity.cancelled_on():
+                event.add("exdate", [recurrence.aware(datetime.combine(day, activity.start_time))
+                                     for day in sorted(activity.cancelled_on())])
+        event.add("status", "CANCELLED" if activity.status == ActivityStatus.CANCELLED else "CONFIRMED")
+        calendar.add_component(event)
+    calendar.add_missing_timezones()
+    return calendar.to_ical()
+
+
+def test_the_feed_is_byte_for_byte_what_icalendars_components_give(monkeypatch, place, meeting_place):
+    from django.utils import translation
+
+    from events import calendar
+
+    monkeypatch.setattr(timezone, "now", lambda: datetime(2026, 12, 5, 18, 30, 15, 123456, tzinfo=ZoneInfo("UTC")))
+    place.organization.name = 'Förening "Vi", Bäckby; öppen för alla'
+    place.organization.save()
+    ActivityFactory(title_sv="Språkcafé, fika; och \\ mer", description_sv="Rad ett\nRad två, med komma; semikolon",
+                    location=place, organizer=place.organization, spoken=["so", "ar"], price=0,
+                    registration_url="https://example.org/anmalan?a=1&b=2")
+    ActivityFactory(title_sv="Läxhjälp", start_date=date(2027, 1, 5), recurrence="FREQ=WEEKLY;BYDAY=TU;UNTIL=20270330",
+                    cancelled_dates="2027-01-12, 2027-02-02", end_time=None, organizer=place.organization)
+    ActivityFactory(title_sv="Natt", start_time=time(22), end_time=time(1), status=ActivityStatus.CANCELLED,
+                    meeting_place=meeting_place, description_sv="ابحث عن " * 40)
+    ActivityFactory(title_sv="Flyttad", status=ActivityStatus.MOVED, place_sv="Sal 2",
+                    previous_start=datetime(2027, 1, 10, 17, tzinfo=STOCKHOLM), recurrence="FREQ=MONTHLY;COUNT=3")
+    for title in ("x" * 66, "x" * 67, "å" * 33 + "x", "å" * 34):  # lines of 74, 75, 75 and 76 octets
+        ActivityFactory(title_sv=title)
+    translation.activate("sv")
+    activities = calendar.details_of(calendar.activities_in(calendar.Window(date(2027, 1, 1), date(2027, 2, 28)), {}))
+    arguments = {"name": "Aktiviteter i Västerås", "host": "example.org",
+                 "url_for": lambda activity: f"https://example.org/sv/calendar/{activity.pk}/"}
+    written = ical.build(activities, **arguments)
+    assert written == _reference(activities, **arguments)
+    assert len(Calendar.from_ical(written).walk("VEVENT")) == 8
+    assert ical.build([], **arguments) == _reference([], **arguments)

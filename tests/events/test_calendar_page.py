@@ -135,3 +135,43 @@ def test_calendar_exists_in_every_language_with_rtl_direction(client):
 def test_times_are_stockholm_time(client):
     ActivityFactory(title_sv="Sommar", start_date=date(2027, 6, 1), start_time=time(17))
     assert _jsonld(_html(client, "from=2027-05-30&to=2027-06-02"))[0]["startDate"] == "2027-06-01T17:00:00+02:00"
+
+
+@pytest.mark.parametrize("value", ["", "x&y", "ar", "missing"])
+def test_the_filter_selects_are_djangos_html(value):
+    from django import forms
+
+    from events.forms import Select
+
+    choices = [("", "Alla"), ("x&y", 'X <b> & "y"'), ("ar", "العربية"), ("sv-x-simple", "Lättläst")]
+
+    class Form(forms.Form):
+        plain = forms.ChoiceField(choices=choices, required=False)
+        fast = forms.ChoiceField(choices=choices, required=False, widget=Select(attrs={"class": "a<b", "data-x": True}))
+        slow = forms.ChoiceField(choices=choices, required=False, widget=forms.Select(attrs={"class": "a<b", "data-x": True}))
+
+    form = Form({"plain": value, "fast": value, "slow": value})
+    assert str(form["fast"]).replace("fast", "x") == str(form["slow"]).replace("slow", "x")
+    assert str(form["fast"]).count("selected") == (value in dict(choices))
+    assert Select().render("plain", value) == forms.Select().render("plain", value)
+
+
+@pytest.mark.parametrize("lang", ["sv", "en", "ar", "fa", "ru", "ti"])
+def test_times_read_as_the_date_filters_write_them(lang):
+    from django.template import engines
+    from django.utils import translation
+
+    from events import presentation
+
+    template = engines["django"].from_string(
+        '{{ s|date:"c" }}|{{ s|date:"l j F" }}|{{ s|time:"H:i" }}|{{ e|date:"c" }}|{{ e|time:"H:i" }}')
+    stockholm, utc = ZoneInfo("Europe/Stockholm"), ZoneInfo("UTC")
+    cases = [(datetime(2027, 1, 12, 17, tzinfo=stockholm), datetime(2027, 1, 12, 19, tzinfo=stockholm)),
+             (datetime(2027, 6, 1, 9, 5, tzinfo=stockholm), None),
+             (datetime(2027, 10, 31, 2, 30, tzinfo=stockholm), datetime(2027, 11, 1, 0, 0, tzinfo=stockholm)),
+             (datetime(2027, 10, 31, 2, 30, fold=1, tzinfo=stockholm), datetime(2027, 12, 31, 23, 59, tzinfo=utc))]
+    with translation.override(lang):
+        for start, end in cases:
+            times = presentation.times(start, end)
+            written = "|".join(times[k] for k in ("start", "day", "start_time", "end", "end_time"))
+            assert written == template.render({"s": start, "e": end})
