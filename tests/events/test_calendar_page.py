@@ -175,3 +175,13 @@ def test_times_read_as_the_date_filters_write_them(lang):
             times = presentation.times(start, end)
             written = "|".join(times[k] for k in ("start", "day", "start_time", "end", "end_time"))
             assert written == template.render({"s": start, "e": end})
+
+
+@pytest.mark.parametrize("lang", ["sv", "ar"])
+def test_headings_descend_one_level_at_a_time(client, lang):
+    """Each activity is an h3 under the list's h2 (screen readers navigate by headings; Lighthouse's
+    heading-order)."""
+    ActivityFactory(title_sv="Språkcafé", title_ar="مقهى اللغة", start_date=date(2027, 1, 12))
+    levels = [int(level) for level in re.findall(r"<h([1-6])[\s>]", _html(client, WINDOW, lang))]
+    assert levels[:3] == [1, 2, 3]
+    assert all(later <= earlier + 1 for earlier, later in zip(levels, levels[1:]))
