@@ -3,6 +3,7 @@
 import json
 import re
 from datetime import date, datetime, time
+from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -184,4 +185,4 @@ def test_headings_descend_one_level_at_a_time(client, lang):
     ActivityFactory(title_sv="Språkcafé", title_ar="مقهى اللغة", start_date=date(2027, 1, 12))
     levels = [int(level) for level in re.findall(r"<h([1-6])[\s>]", _html(client, WINDOW, lang))]
     assert levels[:3] == [1, 2, 3]
-    assert all(later <= earlier + 1 for earlier, later in zip(levels, levels[1:]))
+    assert all(later <= earlier + 1 for earlier, later in pairwise(levels))
