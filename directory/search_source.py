@@ -11,10 +11,10 @@ from django.utils.translation import gettext_lazy as _
 from kernel import languages
 from kernel.text import shown_text
 from search.documents import SearchDocument
-from search.registry import Source
+from search.registry import QuerySetSource
 
 
-class OrganizationSource(Source):
+class OrganizationSource(QuerySetSource):
     name = "organization"
     label = _("Organisation")
     plural_label = _("Organisations")
@@ -24,15 +24,6 @@ class OrganizationSource(Source):
 
         return (Organization.objects.published().select_related("category")
                 .prefetch_related("focus_areas", "languages", "services__languages"))
-
-    def objects(self):
-        return self.queryset().iterator(chunk_size=200)
-
-    def count(self) -> int:
-        return self.queryset().count()
-
-    def get(self, object_id):
-        return self.queryset().filter(pk=object_id).first()
 
     def connect(self) -> None:
         from directory.models import Organization, Service

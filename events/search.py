@@ -10,12 +10,12 @@ from django.utils.translation import gettext_lazy as _
 from kernel import languages
 from kernel.text import shown_text
 from search.documents import SearchDocument
-from search.registry import Source
+from search.registry import QuerySetSource
 
 ACTIVITY = "activity"
 
 
-class ActivitySource(Source):
+class ActivitySource(QuerySetSource):
     name = ACTIVITY
     label = _("Activity")
     plural_label = _("Activities")
@@ -24,15 +24,6 @@ class ActivitySource(Source):
         from events.models import Activity
 
         return Activity.objects.published().select_related("organizer").prefetch_related("languages")
-
-    def objects(self):
-        return self.queryset().iterator(chunk_size=200)
-
-    def count(self) -> int:
-        return self.queryset().count()
-
-    def get(self, object_id):
-        return self.queryset().filter(pk=object_id).first()
 
     def connect(self) -> None:
         from events.models import Activity

@@ -12,10 +12,10 @@ from wagtail.signals import page_published, page_unpublished
 from kernel import languages
 from kernel.text import plain_text, shown_text
 from search.documents import SearchDocument
-from search.registry import Source
+from search.registry import QuerySetSource
 
 
-class PageSource(Source):
+class PageSource(QuerySetSource):
     name = "page"
     label = _("Page")
     plural_label = _("Pages")
@@ -40,9 +40,6 @@ class PageSource(Source):
 
     def objects(self):
         return self.queryset().specific().iterator(chunk_size=200)
-
-    def count(self) -> int:
-        return self.queryset().count()
 
     def get(self, object_id):
         return self.queryset().filter(pk=object_id).specific().first()

@@ -46,6 +46,23 @@ class Source:
             listener(self.name, str(object_id))
 
 
+class QuerySetSource(Source):
+    """A source whose indexable objects are a queryset (``queryset()``): read in chunks, counted and
+    found by id in the database."""
+
+    def queryset(self):
+        raise NotImplementedError
+
+    def objects(self):
+        return self.queryset().iterator(chunk_size=200)
+
+    def count(self) -> int:
+        return self.queryset().count()
+
+    def get(self, object_id):
+        return self.queryset().filter(pk=object_id).first()
+
+
 _sources: dict[str, Source] = {}
 _listeners: list[ChangeListener] = []
 

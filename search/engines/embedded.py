@@ -17,12 +17,11 @@ from dataclasses import dataclass, field
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from search.analysis import RAW_WORD, Analyzer, analyzer, name_terms, normalize_word
+from search.analysis import RAW_WORD, Analyzer, analyzer, name_terms
 from search.documents import SearchDocument
 from search.engines.base import (
     FILTER_FIELDS,
     MAX_PAGE,
-    MAX_QUERY_WORDS,
     PAGE_SIZE,
     Capability,
     EngineUnavailable,
@@ -34,7 +33,7 @@ from search.engines.base import (
     SynonymProvider,
     batches,
 )
-from search.engines.highlight import make_hit, prefix_words
+from search.engines.highlight import make_hit, prefix_words, query_words
 
 FUZZY_CANDIDATES = 3
 # bm25 weights of the columns title, body, names
@@ -339,13 +338,7 @@ class EmbeddedEngine(SearchEngine):
 
     def _plan(self, query: str, code: str, vocabulary: _Vocabulary, fuzzy: bool = True) -> list[_Term]:
         analyzer = self._analyzer(code)
-        pairs: list[tuple[str, str]] = []  # (normalised word, as written)
-        for raw in RAW_WORD.findall(query):
-            for token in normalize_word(raw, analyzer.chain):
-                pairs.append((token, raw))
-            if len(pairs) >= MAX_QUERY_WORDS:
-                break
-        pairs = pairs[:MAX_QUERY_WORDS]
+        pairs = query_words(query, analyzer)  # (normalised word, as written)
         stems = [analyzer.stem(token) for token, _ in pairs]
         synonyms = self._synonym_phrases(code, analyzer)
         longest = max((len(p) for p in synonyms), default=1)

@@ -67,3 +67,13 @@ def prefix_words(prefix: str, analyzer: Analyzer) -> list[tuple[str, str]]:
     raws = RAW_WORD.findall(prefix)[:MAX_QUERY_WORDS]
     words = [(raw, token) for raw in raws for token in normalize_word(raw, analyzer.chain)]
     return words if words and len(words[-1][1]) >= 2 else []
+
+
+def query_words(query: str, analyzer: Analyzer) -> list[tuple[str, str]]:
+    """``(normalised token, word as written)`` of a search query, at most ``MAX_QUERY_WORDS`` tokens."""
+    pairs: list[tuple[str, str]] = []
+    for raw in RAW_WORD.findall(query):
+        pairs += [(token, raw) for token in normalize_word(raw, analyzer.chain)]
+        if len(pairs) >= MAX_QUERY_WORDS:
+            break
+    return pairs[:MAX_QUERY_WORDS]

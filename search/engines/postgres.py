@@ -26,7 +26,6 @@ from search.documents import SearchDocument
 from search.engines.base import (
     FILTER_FIELDS,
     MAX_PAGE,
-    MAX_QUERY_WORDS,
     PAGE_SIZE,
     Capability,
     EngineUnavailable,
@@ -38,7 +37,7 @@ from search.engines.base import (
     SynonymProvider,
     batches,
 )
-from search.engines.highlight import make_hit, prefix_words
+from search.engines.highlight import make_hit, prefix_words, query_words
 
 DOCUMENTS = "portal_search_document"
 WORDS = "portal_search_word"
@@ -289,13 +288,7 @@ class PostgresEngine(SearchEngine):
     def _plan(self, query: str, code: str) -> list[_Term]:
         text_analyzer = self._analyzer(code)
         config = self.config(code)
-        pairs: list[tuple[str, str]] = []  # (normalised word, as written)
-        for raw in RAW_WORD.findall(query):
-            for token in normalize_word(raw, text_analyzer.chain):
-                pairs.append((token, raw))
-            if len(pairs) >= MAX_QUERY_WORDS:
-                break
-        pairs = pairs[:MAX_QUERY_WORDS]
+        pairs = query_words(query, text_analyzer)  # (normalised word, as written)
         stems = [text_analyzer.stem(token) for token, _ in pairs]
         synonyms = self._synonyms(code, text_analyzer)
         longest = max((len(p) for p in synonyms), default=1)
